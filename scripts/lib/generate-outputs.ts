@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { loadEffectiveDocument } from './effective-document.js';
 import { markdownHeader, typescriptHeader } from './generated-header.js';
 import type { Provenance } from './generated-header.js';
-import { operationRows, renderOperationTable } from './operation-table.js';
+import {
+  operationRows,
+  renderClientIdOperations,
+  renderOperationTable,
+} from './operation-table.js';
 import { overlaysHash } from './overlay.js';
 import { sha256Hex } from './pull.js';
 import { REPO_ROOT } from './repo-root.js';
@@ -31,6 +35,8 @@ match their inputs.
 
 - \`chaster.ts\`: openapi-typescript types for every path, operation and schema.
 - \`operations.ts\`: a small runtime table of the operations (id, method, path, tags, flags).
+- \`client-id-operations.ts\`: the operations that need the \`X-Chaster-Client-Id\` header, which is
+  all the client itself needs of that table.
 `;
 
 /** The generator's name and version, read from its installed package.json. */
@@ -60,12 +66,13 @@ export async function generateOutputs(root: string = REPO_ROOT): Promise<Generat
   const header = typescriptHeader(provenance);
 
   const types = await generateTypes(effective);
-  const table = renderOperationTable(operationRows(effective));
+  const rows = operationRows(effective);
 
   const files = new Map<string, string>([
     ['generated/README.md', markdownHeader(provenance) + README_BODY],
     ['generated/chaster.ts', header + types],
-    ['generated/operations.ts', header + table],
+    ['generated/operations.ts', header + renderOperationTable(rows)],
+    ['generated/client-id-operations.ts', header + renderClientIdOperations(rows)],
   ]);
 
   return { files, provenance };

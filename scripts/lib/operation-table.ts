@@ -137,3 +137,22 @@ export function renderOperationTable(rows: OperationRow[]): string {
 
   return `${PREAMBLE}${entries.join('\n')}\n${POSTAMBLE}`;
 }
+
+/**
+ * Renders `generated/client-id-operations.ts`: the few operations that need the
+ * `X-Chaster-Client-Id` header, as `METHOD /path/template`. The client ships this list instead of
+ * the whole operation table, which would triple its bundle.
+ */
+export function renderClientIdOperations(rows: OperationRow[]): string {
+  const keys = rows
+    .filter((row) => row.clientIdHeader)
+    .map((row) => `  ${JSON.stringify(`${row.method.toUpperCase()} ${row.path}`)},`);
+
+  return [
+    '/** Operations that need `X-Chaster-Client-Id`, as `METHOD /path/template`. */',
+    'export const clientIdOperations: readonly string[] = [',
+    ...keys,
+    '];',
+    '',
+  ].join('\n');
+}
