@@ -45,6 +45,7 @@ describe('generateOutputs', () => {
     expect([...first.files.keys()].sort()).toEqual([
       'generated/README.md',
       'generated/chaster.ts',
+      'generated/client-id-operations.ts',
       'generated/operations.ts',
     ]);
     for (const contents of first.files.values()) {
