@@ -1,0 +1,50 @@
+/**
+ * chaster-sdk: a typed client for the Chaster public API.
+ *
+ * Layer 1 is `createChasterClient`, an openapi-fetch client typed by the generated `paths` that
+ * keeps openapi-fetch's `{ data, error, response }` results; `unwrap` turns one into data or a
+ * typed error.
+ *
+ * @module
+ */
+export {
+  createChasterClient,
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+} from './client/create-client.js';
+export type {
+  ChasterClient,
+  ChasterHttpMethod,
+  ChasterMethod,
+  PathsWithMethod,
+} from './client/client-types.js';
+export type {
+  ChasterCallOptions,
+  ChasterClientOptions,
+  OAuthOptions,
+  RateLimitEvent,
+  RetryOptions,
+  TokenOption,
+} from './client/options.js';
+export { DEFAULT_RETRY_POLICY } from './client/retry-policy.js';
+export type { RetryPolicy } from './client/retry-policy.js';
+export { READ_ONLY_POSTS, isRetrySafe } from './client/read-only-posts.js';
+export {
+  parseRateLimitReset,
+  parseRetryAfter,
+  readRateLimit,
+} from './client/rate-limit-headers.js';
+export type { RateLimitInfo } from './client/rate-limit-headers.js';
+export { DEFAULT_USER_AGENT, SDK_VERSION } from './client/version.js';
+export { unwrap } from './unwrap.js';
+export type { DataOf } from './unwrap.js';
+
+export * from './errors/index.js';
+export * from './auth/index.js';
+export { createLog } from './logging.js';
+export type { ChasterLogger, Log, LogLevel, LogLineLevel } from './logging.js';
+export { createTraceparent, isValidTraceparent } from './trace.js';
+
+export type { components, operations, paths } from '../generated/chaster.js';
+export { operationTable } from '../generated/operations.js';
+export type { OperationInfo } from '../generated/operations.js';

@@ -1,0 +1,41 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { createChasterClient, unwrap, type components } from '../../src/index.js';
+
+const client = createChasterClient({ token: 't' });
+
+describe('client types', () => {
+  it('types data by the operation and accepts the SDK per-call options', async () => {
+    const result = await client.GET('/locks/{lockId}', {
+      params: { path: { lockId: 'l1' } },
+      timeout: 5_000,
+      retry: { limit: 1 },
+      token: 'other',
+      signal: new AbortController().signal,
+    });
+
+    const lock = unwrap(result);
+    expectTypeOf(lock._id).toEqualTypeOf<string>();
+    expectTypeOf<'locked'>().toExtend<typeof lock.status>();
+    expectTypeOf<components['schemas']['LockForPublic']>().toHaveProperty('combination');
+    expectTypeOf(lock).toHaveProperty('combination');
+  });
+
+  it('rejects unknown paths, missing path parameters and mistyped options', () => {
+    // @ts-expect-error not an operation of the API
+    void client.GET('/no-such-path');
+
+    // @ts-expect-error the lockId path parameter is required
+    void client.GET('/locks/{lockId}', {});
+
+    // @ts-expect-error timeout is a number of milliseconds or false
+    void client.GET('/locks', { timeout: '5s' });
+  });
+
+  it('exposes the rate-limit state read-only', () => {
+    expectTypeOf(client.rateLimit).toEqualTypeOf<{
+      limit?: number;
+      remaining?: number;
+      reset?: Date;
+    }>();
+  });
+});
