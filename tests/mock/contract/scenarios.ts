@@ -1,0 +1,11 @@
+/**
+ * Every contract scenario. Each runs on its own freshly seeded fake; together they must touch
+ * every operation the fake implements.
+ */
+import type { ContractScenario } from './harness.js';
+import { lockScenario } from './lock-scenario.js';
+
+/** The scenarios, by name. */
+export const SCENARIOS: Readonly<Record<string, ContractScenario>> = {
+  locks: lockScenario,
+};
