@@ -1,4 +1,21 @@
-import type { FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
+import type {
+  BodySerializer,
+  HeadersOptions,
+  ParamsOption,
+  ParseAs,
+  ParseAsResponse,
+  QuerySerializer,
+  QuerySerializerOptions,
+} from 'openapi-fetch';
+import type {
+  ErrorResponse,
+  IsOperationRequestBodyOptional,
+  MediaType,
+  OperationRequestBodyContent,
+  ResponseObjectMap,
+  SuccessResponse,
+} from 'openapi-typescript-helpers';
+
 import type { paths } from '../../generated/chaster.js';
 import type { ChasterCallOptions } from './options.js';
 import type { RateLimitInfo } from './rate-limit-headers.js';
@@ -15,26 +32,70 @@ type RequiredKeysOf<T> = {
   [K in keyof T]-?: {} extends Pick<T, K> ? never : K;
 }[keyof T];
 
-/** The init argument: optional when the operation needs no parameter and no body. */
-type CallInitArgument<Init> = RequiredKeysOf<Init> extends never
-  ? [(Init & ChasterCallOptions)?]
-  : [Init & ChasterCallOptions];
+/** The request body of an operation: required, optional or absent, as the document says. */
+type BodyOption<Operation> =
+  OperationRequestBodyContent<Operation> extends never
+    ? { body?: never }
+    : IsOperationRequestBodyOptional<Operation> extends true
+      ? { body?: OperationRequestBodyContent<Operation> }
+      : { body: OperationRequestBodyContent<Operation> };
 
 /**
- * One HTTP method of the client: openapi-fetch's signature, with the SDK's per-call options
- * (`timeout`, `retry`, `token`, `signal`) typed rather than accepted as unknown keys.
+ * What one call accepts: the operation's parameters and body, openapi-fetch's request options,
+ * and the SDK's per-call options.
+ *
+ * Bodies and results are typed straight from the generated schemas. openapi-fetch's own
+ * signatures pass them through its read-only and write-only mapping, which the generated types
+ * do not use and which turns the open enums (`'a' | (string & {})`) into objects.
  */
-export type ChasterMethod<
-  Paths extends { [Path in keyof Paths]: Partial<Record<ChasterHttpMethod, unknown>> },
-  Method extends ChasterHttpMethod,
-> = <
+export type ChasterInit<Operation> = ParamsOption<Operation> &
+  BodyOption<Operation> &
+  ChasterCallOptions &
+  Omit<RequestInit, 'body' | 'headers' | 'signal'> & {
+    baseUrl?: string;
+    headers?: HeadersOptions;
+    parseAs?: ParseAs;
+    querySerializer?: QuerySerializer<Operation> | QuerySerializerOptions;
+    bodySerializer?: BodySerializer<Operation>;
+  };
+
+/** The responses of an operation, keyed by status. */
+type ResponsesOf<Operation> =
+  ResponseObjectMap<Operation> extends infer Responses extends Record<string | number, unknown>
+    ? Responses
+    : Record<string, never>;
+
+/** What one call resolves to: the typed data, or the typed error body, with the response. */
+export type ChasterResult<Operation, Init> =
+  | {
+      data: ParseAsResponse<SuccessResponse<ResponsesOf<Operation>, MediaType>, Init>;
+      error?: never;
+      response: Response;
+    }
+  | {
+      data?: never;
+      error: ErrorResponse<ResponsesOf<Operation>, MediaType>;
+      response: Response;
+    };
+
+/** The init argument: optional when the operation needs no parameter and no body. */
+type InitArgument<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
+
+/**
+ * One HTTP method of the client: a path template of the document, then the call's parameters,
+ * body and options, typed by that operation.
+ */
+export type ChasterMethod<Paths, Method extends ChasterHttpMethod> = <
   Path extends PathsWithMethod<Paths, Method>,
-  Init extends MaybeOptionalInit<Paths[Path], Method>,
+  Init extends ChasterInit<OperationOf<Paths, Path, Method>>,
 >(
   url: Path,
-  ...init: CallInitArgument<Init>
-) => Promise<FetchResponse<Paths[Path][Method] & Record<string | number, unknown>, Init,
-  `${string}/${string}`>>;
+  ...init: InitArgument<Init>
+) => Promise<ChasterResult<OperationOf<Paths, Path, Method>, Init>>;
+
+/** The operation object of one path and method. */
+type OperationOf<Paths, Path extends keyof Paths, Method extends ChasterHttpMethod> =
+  Paths[Path] extends { [M in Method]: infer Operation } ? Operation : never;
 
 /**
  * The Layer 1 client: one method per HTTP verb, typed by the generated `paths`, each resolving to

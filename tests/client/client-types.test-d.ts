@@ -20,6 +20,22 @@ describe('client types', () => {
     expectTypeOf(lock).toHaveProperty('combination');
   });
 
+  it('keeps open enums as their known values plus any string, and types bodies', async () => {
+    const { data } = await client.GET('/locks');
+    if (data === undefined) return;
+
+    expectTypeOf(data).toEqualTypeOf<components['schemas']['LockForWearer'][]>();
+    expectTypeOf<'a status from a newer API'>().toExtend<(typeof data)[number]['status']>();
+    expectTypeOf<'locked'>().toExtend<(typeof data)[number]['status']>();
+
+    const search = '/locks/{lockId}/extensions/{extensionId}/penalty-session/penalty-periods/search';
+    const path = { lockId: 'l', extensionId: 'e' };
+    await client.POST(search, { params: { path }, body: { habitName: 'daily', limit: 10 } });
+
+    // @ts-expect-error the body needs the habit name
+    await client.POST(search, { params: { path }, body: { limit: 10 } });
+  });
+
   it('rejects unknown paths, missing path parameters and mistyped options', () => {
     // @ts-expect-error not an operation of the API
     void client.GET('/no-such-path');
