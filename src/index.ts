@@ -1,6 +1,10 @@
 /**
  * chaster-sdk: a typed client for the Chaster public API.
  *
+ * Layer 2 is `Chaster`, the object facade: `new Chaster({ token })`, then `chaster.locks.get(id)`,
+ * `lock.spinWheelOfFortune()`, `for await (const entry of lock.history())`. It throws the typed
+ * error family.
+ *
  * Layer 1 is `createChasterClient`, an openapi-fetch client typed by the generated `paths` that
  * keeps openapi-fetch's `{ data, error, response }` results; `unwrap` turns one into data or a
  * typed error.
@@ -48,3 +52,8 @@ export { createTraceparent, isValidTraceparent } from './trace.js';
 export type { components, operations, paths } from '../generated/chaster.js';
 export { operationTable } from '../generated/operations.js';
 export type { OperationInfo } from '../generated/operations.js';
+
+export * from './facade/index.js';
+export * from './contracts/extension-actions.js';
+export * from './contracts/action-logs.js';
+export * from './contracts/webhooks.js';

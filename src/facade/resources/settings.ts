@@ -1,0 +1,44 @@
+import { unwrap } from '../../unwrap.js';
+import type { FacadeContext } from '../context.js';
+import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from './resource-options.js';
+import type { AppSettings } from './schemas.js';
+
+/**
+ * Chaster's application settings (`chaster.settings`): limits of free accounts, feature
+ * switches, the running community event, the server's time and version.
+ *
+ * @example
+ * ```ts
+ * const { nonPremiumMaxExtensions, features } = await chaster.settings.get();
+ * ```
+ */
+export class SettingsResource {
+  private readonly context: FacadeContext;
+
+  constructor(context: FacadeContext) {
+    this.context = context;
+  }
+
+  /**
+   * Reads the settings. `features` carries switches newer than the document: compare against
+   * strings rather than expecting a closed list.
+   *
+   * @example
+   * ```ts
+   * const settings = await chaster.settings.get();
+   * const skew = Date.parse(settings.time) - Date.now();
+   * ```
+   */
+  async get(options: SignalOptions = {}): Promise<AppSettings> {
+    const settings = unwrap(await this.context.client.GET('/settings', {
+      signal: options.signal,
+    }));
+    return settings as AppSettings;
+  }
+}
+
+/** How each Settings operation is reached. */
+export const coverage = {
+  SettingsController_getAppSettings: 'chaster.settings.get()',
+} satisfies Coverage;
