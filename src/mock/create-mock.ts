@@ -19,6 +19,9 @@ import { createRouter } from './engine/router.js';
 import { HANDLER_TABLES, mergeHandlerTables } from './handlers/index.js';
 import { DEFAULT_PLAN, DEFAULT_START_TIME } from './options.js';
 import type { MockChasterOptions } from './options.js';
+import type { SeededPartner } from './partner/seed.js';
+import { createWebhookCenter } from './partner/webhooks.js';
+import type { MockWebhooks } from './partner/webhooks.js';
 import { createLock, createUser } from './world/factories.js';
 import type { CreateLockOptions, CreateUserOptions } from './world/factories.js';
 import type { LockRecord, UserRecord } from './world/records.js';
@@ -53,6 +56,10 @@ export interface MockChaster {
   readonly users: SeededUsers;
   /** The seeded locks, by wearer. */
   readonly locks: SeededLocks;
+  /** The seeded partner extension (owned by `users.dev`) and its session on wes's lock. */
+  readonly partner: SeededPartner;
+  /** Webhooks sent to extension backends (set `webhookUrl` or `webhook` to send them). */
+  readonly webhooks: MockWebhooks;
   /** Fault knobs. */
   readonly faults: MockFaults;
   /** The framework-free core, for other adapters. */
@@ -102,10 +109,14 @@ export function createMockChaster(options: MockChasterOptions = {}): MockChaster
   let nextTransactionId: () => string;
   let faultRandom: SeededRandom;
   const faults = createFaults(() => faultRandom, options.latencyMs ?? 0);
+  const webhookOptions = options.webhook ??
+    (options.webhookUrl === undefined ? undefined : { url: options.webhookUrl });
+  const webhookCenter = createWebhookCenter(webhookOptions);
 
   function build(): void {
     world = createWorld({ seed, startTime, plan });
     seeded = seedWorld(world);
+    webhookCenter.attach(world);
     rateLimiter = options.rateLimits ? createRateLimiter() : undefined;
     nextTransactionId = transactionIds(seed);
     faultRandom = createSeededRandom(seed, 1);
@@ -142,6 +153,10 @@ export function createMockChaster(options: MockChasterOptions = {}): MockChaster
     get locks() {
       return seeded.locks;
     },
+    get partner() {
+      return seeded.partner;
+    },
+    webhooks: webhookCenter.webhooks,
     faults,
     engine,
     reset() {

@@ -47,6 +47,24 @@ export type {
   ExtensionSetup,
   WorldSource,
 } from './world/factories.js';
+export {
+  createExtensionSession,
+  createMainToken,
+  createPartnerExtension,
+} from './partner/factories.js';
+export type {
+  CreateExtensionSessionOptions,
+  CreateMainTokenOptions,
+  CreatePartnerExtensionOptions,
+} from './partner/factories.js';
+export type * from './partner/records.js';
+export type { SeededPartner } from './partner/seed.js';
+export type {
+  MockWebhookOptions,
+  WebhookAttempt,
+  WebhookDelivery,
+} from './partner/webhook-delivery.js';
+export type { MockWebhooks } from './partner/webhooks.js';
 export { SEEDED_USER_ROLES } from './world/seed.js';
 export type { SeededLocks, SeededUsers } from './world/seed.js';
 export { domainStore } from './world/world.js';

@@ -3,6 +3,7 @@
  */
 import type { DateInput } from './engine/clock.js';
 import type { HandlerTable } from './engine/types.js';
+import type { MockWebhookOptions } from './partner/webhook-delivery.js';
 import type { PlanLimits } from './world/world.js';
 
 /** How to build a fake Chaster. */
@@ -59,6 +60,30 @@ export interface MockChasterOptions {
    * @default writes the error to `console.error`
    */
   onUnexpectedError?: (error: unknown, operationId: string) => void;
+  /**
+   * Where to POST the Extensions API's webhooks (`extension_session.*`, `action_log.created`)
+   * for every partner extension; a shorthand for `webhook: { url }`. Without it (or `webhook`)
+   * nothing is sent. Point it only at a receiver you run, e.g. on 127.0.0.1.
+   *
+   * @example
+   * ```ts
+   * const mock = createMockChaster({ webhookUrl: `http://127.0.0.1:${port}/webhooks` });
+   * ```
+   */
+  webhookUrl?: string;
+  /**
+   * Webhook delivery in full: receiver URL, Basic credentials, the `fetch` that delivers and
+   * the attempt timeout. Takes precedence over `webhookUrl`. Retries (up to 4, the n-th n
+   * minutes after the attempt before it) wait on the virtual clock.
+   *
+   * @example
+   * ```ts
+   * createMockChaster({
+   *   webhook: { url, basicAuth: { username: 'hooks', password: 'secret' }, timeoutMs: 500 },
+   * });
+   * ```
+   */
+  webhook?: MockWebhookOptions;
 }
 
 /** The defaults above, for the options that have one. */

@@ -65,6 +65,7 @@ describe('determinism', () => {
       'wes',
       'sam',
       'vic',
+      'dev',
     ]);
   });
 

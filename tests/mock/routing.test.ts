@@ -37,12 +37,12 @@ describe('routing', () => {
   });
 
   it('answers a documented operation without a handler with 501 naming it', async () => {
-    const result = await call(mock, 'GET', '/shared-locks', { as: kim });
+    const result = await call(mock, 'GET', '/extensions/penalty/penalties', { as: kim });
 
     expect(result.status).toBe(501);
     expect(result.body).toEqual({
       statusCode: 501,
-      message: 'Not implemented by the fake Chaster: SharedLockController_findAll',
+      message: 'Not implemented by the fake Chaster: PenaltyController_getPenalties',
       error: 'Not Implemented',
     });
   });

@@ -9,8 +9,8 @@ import type { MockResponse } from '../engine/dispatch.js';
 export interface EncodedResponse {
   status: number;
   headers: Record<string, string>;
-  /** The body text (UTF-8 on the wire); `undefined` when there is no body. */
-  body: string | undefined;
+  /** The body: JSON text (UTF-8 on the wire) or raw bytes; `undefined` when there is none. */
+  body: string | Uint8Array | undefined;
   /** When set, only this many body bytes are sent before the connection breaks. */
   dropAfterBytes?: number;
 }
@@ -18,10 +18,23 @@ export interface EncodedResponse {
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
+ * A reply whose body is bytes (a picture) goes out as it is, with the media type its handler
+ * set. Delivery faults only cut JSON, so they leave it alone.
+ */
+function encodeBytes(response: MockResponse, bytes: Uint8Array): EncodedResponse {
+  const headers = response.headers;
+  headers['content-type'] ??= 'application/octet-stream';
+  headers['content-length'] = String(bytes.byteLength);
+  return { status: response.status, headers, body: bytes };
+}
+
+/**
  * Encodes a response. When it has a body, `content-type` and `content-length` are added to the
  * response's own header object (the engine makes a fresh one per response).
  */
 export function encodeResponse(response: MockResponse): EncodedResponse {
+  if (response.body instanceof Uint8Array) return encodeBytes(response, response.body);
+
   const { delivery } = response;
   let status = response.status;
   let text = response.body === undefined ? undefined : JSON.stringify(response.body);

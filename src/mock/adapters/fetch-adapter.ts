@@ -48,10 +48,13 @@ function toResponse(encoded: EncodedResponse): Response {
   const { status, headers, body, dropAfterBytes } = encoded;
 
   if (dropAfterBytes !== undefined) {
-    const prefix = Buffer.from(body ?? '', 'utf8').subarray(0, dropAfterBytes);
+    const prefix = Buffer.from(typeof body === 'string' ? body : '', 'utf8')
+      .subarray(0, dropAfterBytes);
     return new Response(brokenStream(prefix), { status, headers });
   }
-  return new Response(body ?? null, { status, headers });
+  // A copy gives the bytes the plain ArrayBuffer that a Response body must have.
+  const payload = body instanceof Uint8Array ? new Uint8Array(body) : body ?? null;
+  return new Response(payload, { status, headers });
 }
 
 /**

@@ -70,7 +70,8 @@ function write(response: ServerResponse, encoded: EncodedResponse): void {
   // Headers and the first bytes go out, then the socket dies with the body unfinished.
   const socket = response.socket;
   response.flushHeaders();
-  const prefix = Buffer.from(body ?? '', 'utf8').subarray(0, dropAfterBytes);
+  const prefix = Buffer.from(typeof body === 'string' ? body : '', 'utf8')
+    .subarray(0, dropAfterBytes);
   if (prefix.length > 0) response.write(prefix);
   socket?.end(() => socket.destroy());
 }

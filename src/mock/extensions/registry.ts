@@ -12,6 +12,7 @@ import { temporaryOpening } from './temporary-opening.js';
 import type { ExtensionDefinition } from './types.js';
 import { verificationPicture } from './verification-picture.js';
 import { wheelOfFortune } from './wheel-of-fortune.js';
+import { partnerExtension } from '../partner/definition.js';
 
 const DEFINITIONS: readonly ExtensionDefinition[] = [
   wheelOfFortune,
@@ -27,7 +28,10 @@ const DEFINITIONS: readonly ExtensionDefinition[] = [
 
 const BY_SLUG = new Map(DEFINITIONS.map((definition) => [definition.slug, definition]));
 
-/** The behaviour of a built-in extension, if the fake models it. */
+/**
+ * The behaviour of an extension: a built-in one by its slug, and any other slug as a partner
+ * extension, whose session metadata supplies the unlock blockers and home actions.
+ */
 export function extensionDefinition(slug: string): ExtensionDefinition | undefined {
-  return BY_SLUG.get(slug);
+  return BY_SLUG.get(slug) ?? partnerExtension;
 }

@@ -10,6 +10,19 @@ import { lockLifecycleHandlers } from './lock-lifecycle.js';
 import { lockReadHandlers } from './lock-reads.js';
 import { lockSearchHandlers } from './lock-search.js';
 import { lockTimerHandlers } from './lock-timer.js';
+import { partnerHandlers } from './partner-tables.js';
+import { socialBlockHandlers } from './social-blocks.js';
+import { socialCommunityHandlers } from './social-community.js';
+import { socialConversationHandlers } from './social-conversations.js';
+import { socialFavoriteHandlers } from './social-favorites.js';
+import { socialFileHandlers } from './social-files.js';
+import { socialMessageHandlers } from './social-messages.js';
+import { socialPublicLockImageHandlers } from './social-public-lock-image.js';
+import { socialPublicLockHandlers } from './social-public-locks.js';
+import { socialSessionOfferHandlers } from './social-session-offers.js';
+import { socialSharedLockHandlers } from './social-shared-locks.js';
+import { socialUserSearchHandlers } from './social-user-search.js';
+import { socialUserHandlers } from './social-users.js';
 import { userHandlers } from './users.js';
 
 /** The tables the fake serves, one per domain. */
@@ -22,6 +35,19 @@ export const HANDLER_TABLES: readonly HandlerTable[] = [
   lockTimerHandlers,
   lockExtensionHandlers,
   extensionRouteHandlers,
+  socialSharedLockHandlers,
+  socialFavoriteHandlers,
+  socialPublicLockHandlers,
+  socialPublicLockImageHandlers,
+  socialConversationHandlers,
+  socialMessageHandlers,
+  socialFileHandlers,
+  socialSessionOfferHandlers,
+  socialBlockHandlers,
+  socialCommunityHandlers,
+  socialUserHandlers,
+  socialUserSearchHandlers,
+  partnerHandlers,
 ];
 
 /** Merges tables into one; throws when two tables answer the same operation. */

@@ -8,7 +8,14 @@
  * - `sam`: wearer on the free plan, in a self-lock with a hidden timer and guess the timer,
  *   dice and a daily-dice penalty (three counted extensions, the free limit).
  * - `vic`: a user with no lock, for checking what strangers may not do.
+ * - Shared locks of kim and sam, a conversation between kim and wes, and kim's Discord id
+ *   (see `social/seed.ts`).
+ * - `dev`: a developer (the Extensions API needs a developer token) who owns the partner
+ *   extension `lucky-cards`, which has a session on wes's lock (see `partner/seed.ts`).
  */
+import { seedPartner } from '../partner/seed.js';
+import type { SeededPartner } from '../partner/seed.js';
+import { seedSocial } from '../social/seed.js';
 import { createLock, createUser } from './factories.js';
 import type { LockRecord, UserRecord } from './records.js';
 import type { World } from './world.js';
@@ -22,6 +29,7 @@ export interface SeededUsers {
   wes: UserRecord;
   sam: UserRecord;
   vic: UserRecord;
+  dev: UserRecord;
 }
 
 /** The seeded locks, by wearer. */
@@ -34,6 +42,8 @@ export interface SeededLocks {
 export interface SeededWorld {
   users: SeededUsers;
   locks: SeededLocks;
+  /** The partner extension of `dev` and its session on wes's lock. */
+  partner: SeededPartner;
 }
 
 /** One line per seeded user, for the CLI and docs. */
@@ -42,6 +52,7 @@ export const SEEDED_USER_ROLES: Readonly<Record<keyof SeededUsers, string>> = {
   wes: 'wearer (Premium), keyholder lock with seven extensions',
   sam: 'wearer (free plan), hidden-timer self-lock',
   vic: 'no lock: a stranger to every lock',
+  dev: 'developer token: owns the partner extension lucky-cards',
 };
 
 function seedUsers(world: World): SeededUsers {
@@ -50,6 +61,7 @@ function seedUsers(world: World): SeededUsers {
     wes: createUser(world, { username: 'wes', role: 'wearer', isPremium: true }),
     sam: createUser(world, { username: 'sam', role: 'switch', isDeveloper: true }),
     vic: createUser(world, { username: 'vic', role: 'unspecified' }),
+    dev: createUser(world, { username: 'dev', role: 'unspecified', isDeveloper: true }),
   };
 }
 
@@ -148,5 +160,6 @@ function seedSamLock(world: World, users: SeededUsers): LockRecord {
 export function seedWorld(world: World): SeededWorld {
   const users = seedUsers(world);
   const locks = { wes: seedWesLock(world, users), sam: seedSamLock(world, users) };
-  return { users, locks };
+  seedSocial(world, users);
+  return { users, locks, partner: seedPartner(world, users.dev, locks.wes) };
 }

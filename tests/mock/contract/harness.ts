@@ -75,8 +75,10 @@ export function createRecorder(mock: MockChaster): ContractRecorder {
     }
 
     const response = await mock.fetch(path, { method, headers, ...(body ? { body } : {}) });
+    // Only JSON bodies are checked against the document; a picture is recorded as no body.
+    const isJson = (response.headers.get('content-type') ?? '').includes('json');
     const text = await response.text();
-    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    const parsed: unknown = text === '' || !isJson ? undefined : JSON.parse(text);
     exchanges.push({
       operationId: operation.operationId,
       method,
