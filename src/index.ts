@@ -17,10 +17,17 @@ export {
   DEFAULT_TIMEOUT_MS,
 } from './client/create-client.js';
 export type {
+  BodyOption,
   ChasterClient,
   ChasterHttpMethod,
+  ChasterInit,
   ChasterMethod,
+  ChasterResult,
+  InitArgument,
+  OperationOf,
   PathsWithMethod,
+  RequiredKeysOf,
+  ResponsesOf,
 } from './client/client-types.js';
 export type {
   ChasterCallOptions,
@@ -34,6 +41,8 @@ export { DEFAULT_RETRY_POLICY } from './client/retry-policy.js';
 export type { RetryPolicy } from './client/retry-policy.js';
 export { READ_ONLY_POSTS, isRetrySafe } from './client/read-only-posts.js';
 export {
+  EPOCH_MILLISECONDS_THRESHOLD,
+  EPOCH_SECONDS_THRESHOLD,
   parseRateLimitReset,
   parseRetryAfter,
   readRateLimit,
@@ -46,7 +55,7 @@ export type { DataOf } from './unwrap.js';
 export * from './errors/index.js';
 export * from './auth/index.js';
 export { createLog } from './logging.js';
-export type { ChasterLogger, Log, LogLevel, LogLineLevel } from './logging.js';
+export type { ChasterLogger, CreateLogOptions, Log, LogLevel, LogLineLevel } from './logging.js';
 export { createTraceparent, isValidTraceparent } from './trace.js';
 
 export type { components, operations, paths } from '../generated/chaster.js';

@@ -90,12 +90,22 @@ function levelFromEnvironment(): LogLevel | undefined {
   return isLogLevel(value) ? value : undefined;
 }
 
-/** Looks `console` up on each call so that a console replaced later (by a test) is used. */
+/**
+ * Writes to the console method of `level`, looked up on each call so that a console replaced
+ * later (by a test) is used. No fields means no second argument, as a hand-written line would.
+ */
+function consoleLine(level: LogLineLevel): ChasterLogger[LogLineLevel] {
+  return (message, fields) => {
+    if (fields === undefined) console[level](message);
+    else console[level](message, fields);
+  };
+}
+
 const consoleLogger: ChasterLogger = {
-  error: (message, fields) => console.error(message, ...(fields ? [fields] : [])),
-  warn: (message, fields) => console.warn(message, ...(fields ? [fields] : [])),
-  info: (message, fields) => console.info(message, ...(fields ? [fields] : [])),
-  debug: (message, fields) => console.debug(message, ...(fields ? [fields] : [])),
+  error: consoleLine('error'),
+  warn: consoleLine('warn'),
+  info: consoleLine('info'),
+  debug: consoleLine('debug'),
 };
 
 /**

@@ -1,22 +1,16 @@
 /**
- * Loads the SDK's Layer 1 client when the library provides it.
- *
- * The import is dynamic and its result narrowed from `unknown`, so the benchmark keeps compiling
- * and running while `src/index.ts` is still being written; the row appears once it exports
- * `createChasterClient`.
+ * Builds the SDK's Layer 1 client when the library provides it; the row appears once
+ * `src/index.ts` exports `createChasterClient`.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { BenchClient, ClientTarget } from './clients.js';
+import {
+  importLibrary,
+  LIBRARY_ENTRY,
+  readFunctionExport,
+  type SkippedClient,
+} from './library.js';
 
-const LIBRARY_ENTRY = new URL('../../src/index.ts', import.meta.url);
-
-/** The client could not be built; `reason` is the one line the report prints instead of a row. */
-export interface SkippedClient {
-  id: string;
-  label: string;
-  reason: string;
-}
+export { isSkipped, type SkippedClient } from './library.js';
 
 /** The part of a Layer 1 client the benchmark uses. */
 interface LocksGetter {
@@ -37,21 +31,13 @@ export async function loadLayer1Client(
   target: ClientTarget,
   entry: URL = LIBRARY_ENTRY,
 ): Promise<BenchClient | SkippedClient> {
-  if (!existsSync(fileURLToPath(entry))) {
-    return skipped('src/index.ts does not exist yet');
-  }
+  const imported = await importLibrary(entry);
+  if ('reason' in imported) return skipped(imported.reason);
 
-  let library: unknown;
-  try {
-    library = await import(entry.href);
-  } catch (error) {
-    return skipped(`src/index.ts failed to load: ${firstLine(error)}`);
-  }
-
-  const factory = readFactory(library);
+  const factory = readFunctionExport(imported.library, 'createChasterClient');
   if (factory === undefined) return skipped('src/index.ts does not export createChasterClient yet');
 
-  const client = factory({ token: target.token, baseUrl: target.baseUrl });
+  const client = (factory as ClientFactory)({ token: target.token, baseUrl: target.baseUrl });
   if (!isLocksGetter(client)) {
     return skipped('createChasterClient did not return a client with GET');
   }
@@ -67,18 +53,6 @@ export async function loadLayer1Client(
   };
 }
 
-/** Tells a loaded client from a skipped one. */
-export function isSkipped(client: BenchClient | SkippedClient): client is SkippedClient {
-  return 'reason' in client;
-}
-
-function readFactory(library: unknown): ClientFactory | undefined {
-  if (typeof library !== 'object' || library === null) return undefined;
-
-  const candidate = (library as { createChasterClient?: unknown }).createChasterClient;
-  return typeof candidate === 'function' ? (candidate as ClientFactory) : undefined;
-}
-
 function isLocksGetter(client: unknown): client is LocksGetter {
   return typeof client === 'object' && client !== null
     && typeof (client as { GET?: unknown }).GET === 'function';
@@ -86,9 +60,4 @@ function isLocksGetter(client: unknown): client is LocksGetter {
 
 function skipped(reason: string): SkippedClient {
   return { id: ID, label: LABEL, reason };
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
 }

@@ -22,6 +22,12 @@ export interface BenchOptions {
   /** Skip the esbuild bundle-size report. */
   skipBundle: boolean;
 
+  /** Skip the comparison of the fake Chaster with a bare node:http server. */
+  skipFake: boolean;
+
+  /** Skip the type-checker cost of three tiny consumer files. */
+  skipTypes: boolean;
+
   /** Serve from this process instead of a child process (measures client and server together). */
   inlineServer: boolean;
 
@@ -39,6 +45,8 @@ export const DEFAULT_OPTIONS: Readonly<BenchOptions> = Object.freeze({
   concurrency: [1, 16],
   json: false,
   skipBundle: false,
+  skipFake: false,
+  skipTypes: false,
   inlineServer: false,
   fixturePath: undefined,
   help: false,
@@ -56,6 +64,8 @@ export const USAGE = [
   '  --quick            a smoke run of 64 requests in 2 rounds (same as BENCH_QUICK=1)',
   '  --json             print one JSON document instead of the table',
   '  --no-bundle        skip the bundle-size report',
+  '  --no-fake          skip the fake Chaster against a bare node:http server',
+  '  --no-types         skip the type-checker cost of three consumer files',
   '  --inline-server    serve from this process instead of a child process',
   '  --fixture PATH     lock fixture to serve (default tests/fixtures/GET_locks.json)',
 ].join('\n');
@@ -102,6 +112,12 @@ export function parseBenchOptions(
         break;
       case '--no-bundle':
         options.skipBundle = true;
+        break;
+      case '--no-fake':
+        options.skipFake = true;
+        break;
+      case '--no-types':
+        options.skipTypes = true;
         break;
       case '--inline-server':
         options.inlineServer = true;

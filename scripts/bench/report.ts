@@ -3,9 +3,12 @@
  * machines. Both are built from the same {@link BenchReport}.
  */
 import type { BundleSize } from './bundle-size.js';
-import type { SkippedClient } from './layer1.js';
+import type { ServerComparison } from './fake-comparison.js';
+import type { SkippedClient } from './library.js';
+import { formatServerComparison, formatTypeCost } from './report-sections.js';
 import type { RoundTimings } from './runner.js';
 import { microsPerRequest, pairedCostRatio, summarise, type ClientSummary } from './stats.js';
+import type { TypeCostReport } from './type-cost.js';
 
 /** One client's result at one concurrency level. */
 export interface ClientResult extends ClientSummary {
@@ -23,12 +26,26 @@ export interface CostRatio {
   ratio: number;
 }
 
+/** A ceiling on a client's cost ratio to raw fetch at one concurrency level, and the verdict. */
+export interface TargetCheck {
+  subject: string;
+  maxRatio: number;
+  ratio: number;
+  within: boolean;
+}
+
 /** Everything measured at one concurrency level. */
 export interface LevelResult {
   concurrency: number;
   clients: ClientResult[];
   ratios: CostRatio[];
+
+  /** The targets that apply at this level, for the clients that ran. */
+  targets: TargetCheck[];
 }
+
+/** The fake Chaster against the bare server, or why it did not run. */
+export type FakeServerResult = ServerComparison | { skipped: string };
 
 /** The whole report of one run. */
 export interface BenchReport {
@@ -38,13 +55,27 @@ export interface BenchReport {
   skipped: SkippedClient[];
   bundles: BundleSize[];
   notes: string[];
+
+  /** Absent when the run was told to skip it. */
+  fakeServer?: FakeServerResult;
+
+  /** Absent when the run was told to skip it. */
+  typeCost?: TypeCostReport;
 }
 
 /** Every client is compared with this one. */
 const BASELINE = 'raw-fetch';
 
-/** Comparisons beyond "each against the baseline": what the SDK adds on top of openapi-fetch. */
-const EXTRA_PAIRS: ReadonlyArray<[string, string]> = [['layer1', 'openapi-fetch']];
+/** Comparisons beyond "each against the baseline": what each SDK layer adds to the one below. */
+const EXTRA_PAIRS: ReadonlyArray<[string, string]> = [
+  ['layer1', 'openapi-fetch'],
+  ['layer2', 'layer1'],
+];
+
+/** Ceilings on the cost ratio to raw fetch, each at one concurrency level. */
+export const COST_TARGETS: ReadonlyArray<{ subject: string; concurrency: number; max: number }> = [
+  { subject: 'layer2', concurrency: 16, max: 1.2 },
+];
 
 /** Summarises one level's timings, keeping the clients in the order given. */
 export function buildLevelResult(
@@ -71,7 +102,17 @@ export function buildLevelResult(
       ratio: pairedCostRatio(timings.get(subject) ?? [], timings.get(baseline) ?? []),
     }));
 
-  return { concurrency, clients: results, ratios };
+  return { concurrency, clients: results, ratios, targets: checkTargets(concurrency, ratios) };
+}
+
+function checkTargets(concurrency: number, ratios: readonly CostRatio[]): TargetCheck[] {
+  return COST_TARGETS
+    .filter((target) => target.concurrency === concurrency)
+    .flatMap(({ subject, max }) => {
+      const found = ratios.find((r) => r.subject === subject && r.baseline === BASELINE);
+      if (found === undefined) return [];
+      return [{ subject, maxRatio: max, ratio: found.ratio, within: found.ratio <= max }];
+    });
 }
 
 /** Renders the report as the table printed by `npm run bench`. */
@@ -89,10 +130,16 @@ export function formatTable(report: BenchReport): string {
   for (const level of report.levels) lines.push('', ...formatLevel(level));
   for (const client of report.skipped) lines.push(`skipped ${client.label}: ${client.reason}`);
 
+  if (report.fakeServer !== undefined) {
+    lines.push('', ...formatServerComparison(report.fakeServer));
+  }
+
   if (report.bundles.length > 0) {
     lines.push('', 'bundle size (esbuild, browser ESM, minified, tree-shaken; gzip level 9)');
     lines.push(...report.bundles.map(formatBundle));
   }
+
+  if (report.typeCost !== undefined) lines.push('', ...formatTypeCost(report.typeCost));
   return lines.join('\n');
 }
 
@@ -104,9 +151,12 @@ function formatLevel(level: LevelResult): string[] {
   const rows = level.clients.map((client) => {
     const ratio = level.ratios.find((r) => r.subject === client.id && r.baseline === BASELINE);
     const range = `${client.minMicros.toFixed(0)}-${client.maxMicros.toFixed(0)}`;
+    const target = level.targets.find((check) => check.subject === client.id);
+    const verdict = target === undefined ? ''
+      : `  target at most ${formatRatio(target.maxRatio)}: ${target.within ? 'within' : 'OVER'}`;
     return `${client.label.padEnd(labelWidth)}  ${client.medianMicros.toFixed(1).padStart(8)}`
       + `  ${client.medianPerSecond.toFixed(0).padStart(7)}  ${range.padStart(19)}`
-      + `  ${(ratio === undefined ? '1.00x' : formatRatio(ratio.ratio)).padStart(12)}`;
+      + `  ${(ratio === undefined ? '1.00x' : formatRatio(ratio.ratio)).padStart(12)}${verdict}`;
   });
 
   const extras = level.ratios

@@ -1,13 +1,12 @@
 /**
  * `npm run bench`: compares the cost of `GET /locks` through raw fetch, openapi-fetch alone,
- * the SDK's Layer 1 client and the official chaster-js client against one loopback server,
- * then reports the Layer 1 bundle size.
+ * the SDK's Layer 1 client, its Layer 2 facade and the official chaster-js client against one
+ * loopback server; then the fake Chaster against a bare server, the bundle sizes, and the type
+ * checker's cost of each API.
  */
 import { cpus } from 'node:os';
 import {
-  measureClientOnlyBundle,
-  measureLayer1Bundle,
-  measureReferenceBundle,
+  measureAllBundles,
   type BundleSize,
 } from './bundle-size.js';
 import {
@@ -17,40 +16,74 @@ import {
   type BenchClient,
   type ClientTarget,
 } from './clients.js';
+import { measureFakeServer } from './fake-comparison.js';
 import {
   DEFAULT_FIXTURE_PATH,
   FixtureError,
   LOCKS_PER_RESPONSE,
   loadLocksBody,
 } from './fixture.js';
-import { isSkipped, loadLayer1Client, type SkippedClient } from './layer1.js';
+import { loadLayer1Client } from './layer1.js';
+import { loadLayer2Client } from './layer2.js';
+import { isSkipped, type SkippedClient } from './library.js';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.js';
-import { buildLevelResult, formatTable, type BenchReport, type LevelResult } from './report.js';
+import {
+  buildLevelResult,
+  formatTable,
+  type BenchReport,
+  type FakeServerResult,
+  type LevelResult,
+} from './report.js';
 import { runInterleaved, verifyClients } from './runner.js';
 import { startBenchServer } from './server-host.js';
+import { measureTypeCost, type TypeCostReport } from './type-cost.js';
 
 const TOKEN = 'bench-token-not-a-secret';
 
 const NOTES = [
   '@chasterapp/chaster-js runs on axios, given a keep-alive http.Agent to reuse connections'
     + ' as fetch does',
-  'Layer 1 runs with its defaults: retry on, timeout on',
+  'Layer 1 and Layer 2 run with their defaults: retry on, timeout on',
 ];
+
+/** What the client comparison measured. */
+interface ClientMeasurement {
+  levels: LevelResult[];
+  skipped: SkippedClient[];
+}
+
+/** The sections measured after the client comparison; absent when skipped. */
+interface OtherSections {
+  fakeServer: FakeServerResult | undefined;
+  bundles: BundleSize[];
+  typeCost: TypeCostReport | undefined;
+}
 
 async function main(): Promise<void> {
   const options = readOptions();
 
   const body = await loadBody(options.fixturePath);
+  const measured = await measureClients(body, options);
+
+  const size = { requests: options.requests, rounds: options.rounds };
+  const sections: OtherSections = {
+    fakeServer: options.skipFake ? undefined : await measureFakeServer(options.inlineServer, size),
+    bundles: options.skipBundle ? [] : await measureAllBundles(),
+    typeCost: options.skipTypes ? undefined : await measureTypeCost(),
+  };
+
+  const report = assembleReport(options, body.length, measured, sections);
+  console.log(options.json ? JSON.stringify(report, null, 2) : formatTable(report));
+}
+
+async function measureClients(body: Buffer, options: BenchOptions): Promise<ClientMeasurement> {
   const server = await startBenchServer(body, options.inlineServer);
   const target: ClientTarget = { baseUrl: server.url, token: TOKEN };
   const { clients, skipped } = await createClients(target);
 
   try {
     await verifyClients(clients, LOCKS_PER_RESPONSE);
-    const levels = await measureLevels(clients, options);
-    const bundles = options.skipBundle ? [] : await measureBundles();
-    const report = assembleReport(options, body.length, levels, skipped, bundles);
-    console.log(options.json ? JSON.stringify(report, null, 2) : formatTable(report));
+    return { levels: await measureLevels(clients, options), skipped };
   } finally {
     for (const client of clients) client.dispose?.();
     await server.close();
@@ -86,12 +119,18 @@ async function loadBody(path: string | undefined): Promise<Buffer> {
 async function createClients(
   target: ClientTarget,
 ): Promise<{ clients: BenchClient[]; skipped: SkippedClient[] }> {
-  const layer1 = await loadLayer1Client(target);
-  const clients = [createRawFetchClient(target), createOpenapiFetchClient(target)];
-  if (!isSkipped(layer1)) clients.push(layer1);
-  clients.push(createChasterJsClient(target));
+  const candidates = [
+    createRawFetchClient(target),
+    createOpenapiFetchClient(target),
+    await loadLayer1Client(target),
+    await loadLayer2Client(target),
+    createChasterJsClient(target),
+  ];
 
-  return { clients, skipped: isSkipped(layer1) ? [layer1] : [] };
+  return {
+    clients: candidates.filter((candidate): candidate is BenchClient => !isSkipped(candidate)),
+    skipped: candidates.filter(isSkipped),
+  };
 }
 
 async function measureLevels(
@@ -107,20 +146,11 @@ async function measureLevels(
   return levels;
 }
 
-async function measureBundles(): Promise<BundleSize[]> {
-  return [
-    await measureLayer1Bundle(),
-    await measureClientOnlyBundle(),
-    await measureReferenceBundle(),
-  ];
-}
-
 function assembleReport(
   options: BenchOptions,
   responseBytes: number,
-  levels: LevelResult[],
-  skipped: SkippedClient[],
-  bundles: BundleSize[],
+  measured: ClientMeasurement,
+  sections: OtherSections,
 ): BenchReport {
   const processors = cpus();
   return {
@@ -136,10 +166,12 @@ function assembleReport(
       responseBytes,
       server: options.inlineServer ? 'same process' : 'child process on 127.0.0.1',
     },
-    levels,
-    skipped,
-    bundles,
+    levels: measured.levels,
+    skipped: measured.skipped,
+    bundles: sections.bundles,
     notes: NOTES,
+    ...(sections.fakeServer === undefined ? {} : { fakeServer: sections.fakeServer }),
+    ...(sections.typeCost === undefined ? {} : { typeCost: sections.typeCost }),
   };
 }
 

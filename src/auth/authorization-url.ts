@@ -52,26 +52,29 @@ export interface AuthorizationRequest {
 }
 
 /**
- * Builds the URL that starts the authorization-code flow with PKCE (S256).
+ * Builds the URL that starts the authorization-code flow with PKCE (S256). The challenge is hashed
+ * with Web Crypto, which is asynchronous, so the result comes as a promise.
  *
  * @param options - Client, redirect, scopes and optional state or PKCE values.
  * @returns The URL plus the `state` and `codeVerifier` to keep for the callback.
- * @throws {@link ChasterUsageError} when `clientId` or `redirectUri` is empty.
+ * @throws {@link ChasterUsageError} (as a rejection) when `clientId` or `redirectUri` is empty.
  * @example
  * ```ts
- * const { url, state, codeVerifier } = createAuthorizationUrl({
+ * const { url, state, codeVerifier } = await createAuthorizationUrl({
  *   clientId, redirectUri: 'https://bot.example/callback', scopes: ['profile', 'locks'],
  * });
  * session.save({ state, codeVerifier });
  * response.redirect(url);
  * ```
  */
-export function createAuthorizationUrl(options: AuthorizationUrlOptions): AuthorizationRequest {
+export async function createAuthorizationUrl(
+  options: AuthorizationUrlOptions,
+): Promise<AuthorizationRequest> {
   if (options.clientId === '') throw new ChasterUsageError('clientId must not be empty');
   if (options.redirectUri === '') throw new ChasterUsageError('redirectUri must not be empty');
 
   const state = options.state ?? randomUrlSafeString(32);
-  const pkce = resolvePkce(options);
+  const pkce = await resolvePkce(options);
 
   const url = new URL(options.authorizeUrl ?? CHASTER_AUTHORIZE_URL);
   url.searchParams.set('response_type', 'code');
@@ -85,17 +88,17 @@ export function createAuthorizationUrl(options: AuthorizationUrlOptions): Author
   return { url: url.toString(), state, codeVerifier: pkce.codeVerifier };
 }
 
-function resolvePkce(options: AuthorizationUrlOptions): {
+async function resolvePkce(options: AuthorizationUrlOptions): Promise<{
   codeChallenge: string;
   codeVerifier: string | undefined;
-} {
+}> {
   if (options.codeChallenge !== undefined) {
     return { codeChallenge: options.codeChallenge, codeVerifier: undefined };
   }
 
   if (options.codeVerifier !== undefined) {
     const codeVerifier = options.codeVerifier;
-    return { codeChallenge: createCodeChallenge(codeVerifier), codeVerifier };
+    return { codeChallenge: await createCodeChallenge(codeVerifier), codeVerifier };
   }
 
   return createPkcePair();

@@ -1,5 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
-
 import { ChasterUsageError } from '../errors/usage.js';
 import { requestTokens, type OAuthTokens, type TokenEndpointOptions } from './token-endpoint.js';
 
@@ -33,12 +31,21 @@ export interface ExchangeAuthorizationCodeOptions extends TokenEndpointOptions {
   now?: () => number;
 }
 
-/** Compares two strings without revealing through timing how much of them matched. */
+/**
+ * Compares two strings without revealing through timing how much of them matched: every byte is
+ * visited whatever the first difference, and only the length (not secret here) ends it early.
+ */
 function sameText(left: string, right: string): boolean {
-  const leftBytes = Buffer.from(left, 'utf8');
-  const rightBytes = Buffer.from(right, 'utf8');
+  const encoder = new TextEncoder();
+  const leftBytes = encoder.encode(left);
+  const rightBytes = encoder.encode(right);
+  if (leftBytes.length !== rightBytes.length) return false;
 
-  return leftBytes.length === rightBytes.length && timingSafeEqual(leftBytes, rightBytes);
+  let difference = 0;
+  for (let index = 0; index < leftBytes.length; index += 1) {
+    difference |= (leftBytes[index] ?? 0) ^ (rightBytes[index] ?? 0);
+  }
+  return difference === 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ChasterAuthenticationError } from '../errors/api.js';
-import { ChasterAbortError, ChasterConnectionError } from '../errors/transport.js';
+import { toTransportError } from '../errors/fetch-failure.js';
+import type { ChasterAbortError, ChasterConnectionError } from '../errors/transport.js';
 import { CHASTER_TOKEN_URL } from './endpoints.js';
 
 /** A token set from Chaster's token endpoint; times are epoch milliseconds. */
@@ -86,18 +87,8 @@ async function send(
       signal: options.signal ?? null,
     });
   } catch (error) {
-    if (options.signal?.aborted === true) {
-      throw new ChasterAbortError(`Aborted: POST ${url.pathname}`, {
-        cause: options.signal.reason,
-        method: 'POST',
-        path: url.pathname,
-      });
-    }
-    throw new ChasterConnectionError(`Connection failed: POST ${url.pathname}`, {
-      cause: error,
-      method: 'POST',
-      path: url.pathname,
-    });
+    const request = { method: 'POST', path: url.pathname, userSignal: options.signal };
+    throw toTransportError(error, request);
   }
 }
 

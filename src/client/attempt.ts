@@ -1,14 +1,8 @@
-import type { CallState } from './call-state.js';
+import { toTransportError } from '../errors/fetch-failure.js';
+import { armTimeout, controllerForAttempt, type CallState } from './call-state.js';
 import { logAttempt } from './log-lines.js';
 import { holdForReset } from './throttle.js';
-import { toTransportError } from './transport-errors.js';
 import type { TransportContext } from './transport-context.js';
-
-/** Puts the bearer token on the request and remembers it, for a refresh after a 401. */
-function authorize(request: Request, call: CallState, token: string): void {
-  request.headers.set('authorization', `Bearer ${token}`);
-  call.sentToken = token;
-}
 
 /**
  * Sends one attempt: waits out an exhausted rate-limit window, sets the token, arms the timeout,
@@ -26,15 +20,17 @@ export async function sendAttempt(
 ): Promise<Response> {
   if (context.rateLimit.holdUntil !== 0) await holdForReset(call, context);
 
-  if (call.token !== undefined) authorize(request, call, call.token);
-  else if (context.tokens.dynamic) authorize(request, call, await context.tokens.get());
-
-  let attemptController: AbortController | undefined;
-  if (first) {
-    if (call.controller !== undefined) call.armTimeout(call.controller);
-  } else {
-    attemptController = call.controllerForAttempt(request.signal);
+  const lookUp = context.tokens.get;
+  const token = call.token ?? (lookUp === undefined ? undefined : await lookUp());
+  if (token !== undefined) {
+    request.headers.set('authorization', `Bearer ${token}`);
+    // Remembered so that a 401 refreshes only when no newer token exists.
+    call.sentToken = token;
   }
+
+  let attemptSignal: AbortSignal | undefined;
+  if (!first) attemptSignal = controllerForAttempt(call)?.signal;
+  else if (call.controller !== undefined) armTimeout(call, call.controller);
 
   call.attempts += 1;
   const debug = context.log.enabled('debug');
@@ -43,9 +39,9 @@ export async function sendAttempt(
 
   let response: Response;
   try {
-    response = attemptController === undefined
+    response = attemptSignal === undefined
       ? await fetchImpl(request)
-      : await fetchImpl(request, { signal: attemptController.signal });
+      : await fetchImpl(request, { signal: attemptSignal });
   } catch (error) {
     const failure = toTransportError(error, call);
     if (debug) logAttempt(context, call, startedAt, undefined, failure);

@@ -1,14 +1,11 @@
-import {
-  ChasterConnectionError,
-  ChasterResponseError,
-  ChasterTimeoutError,
-  isChasterError,
-} from '../errors/index.js';
+import { isChasterError } from '../errors/base.js';
+import { toTransportError } from '../errors/fetch-failure.js';
+import { ChasterConnectionError, ChasterTimeoutError } from '../errors/transport.js';
+import { ChasterResponseError } from '../errors/usage.js';
 import type { CallState } from './call-state.js';
-import { logRetry } from './log-lines.js';
-import { chooseRetryWait } from './retry-wait.js';
-import { sleep } from './sleep.js';
-import { toTransportError } from './transport-errors.js';
+import { pauseCall } from './pause.js';
+import { commitRetry } from './retry-decision.js';
+import { backoffDelay } from './retry-policy.js';
 import type { TransportContext } from './transport-context.js';
 
 /**
@@ -47,16 +44,9 @@ export async function prepareBodyRetry(
   if (!arrivedBroken || !call.delivered || !call.retrySafe) return false;
   if (call.retries >= call.policy.limit) return false;
 
-  call.disarmTimeout();
-  const { waitMs } = chooseRetryWait(undefined, call.retries + 1, call.policy);
-  call.retries += 1;
-  logRetry(context, call, waitMs, `${failure.name} while reading the body`);
-
-  try {
-    await sleep(waitMs, call.userSignal);
-  } catch (error) {
-    throw toTransportError(error, call);
-  }
+  const backoffMs = backoffDelay(call.retries + 1, call.policy);
+  const reason = `${failure.name} while reading the body`;
+  await pauseCall(commitRetry(backoffMs, reason, call, context), call);
 
   call.delivered = false;
   call.resumed = true;

@@ -3,59 +3,48 @@ import type { RetryPolicy } from './retry-policy.js';
 /** What a call is made of, before anything is sent. */
 export interface CallSetup {
   /** The request method, upper case. */
-  method: string;
+  readonly method: string;
 
   /** The path template, for example `/locks/{lockId}`. */
-  path: string;
+  readonly path: string;
 
   /** Whether the call may be repeated after a failure whose effect is unknown. */
-  retrySafe: boolean;
+  readonly retrySafe: boolean;
 
   /** The retry policy of this call. */
-  policy: RetryPolicy;
+  readonly policy: RetryPolicy;
 
   /** The per-attempt timeout in milliseconds, or false for none. */
-  timeoutMs: number | false;
+  readonly timeoutMs: number | false;
 
   /** The caller's signal. */
-  userSignal: AbortSignal | undefined;
+  readonly userSignal: AbortSignal | undefined;
 
   /** The token the call brought, replacing the client's. */
-  token: string | undefined;
-
-  /** Whether the operation needs `X-Chaster-Client-Id`. */
-  clientIdHeader: boolean;
+  readonly token: string | undefined;
 }
 
 /**
  * The state of one call across its attempts: its settings, its signals and timer, and what the
  * attempts learnt. It travels to the transport on the Request (see `call-carrier.ts`).
  *
- * One AbortController serves the first attempt, fed by the caller's signal through a listener
- * (cheaper than `AbortSignal.any` on every call). Later attempts get their own controller, since
- * a timed-out attempt must not doom the next one.
+ * Each attempt has its own AbortController, so that a timed-out attempt does not doom the next
+ * one. The first attempt's is made with the call, because openapi-fetch builds the Request
+ * around its signal; the caller's signal feeds it through a listener, cheaper than
+ * `AbortSignal.any` on every call.
  */
-export class CallState implements CallSetup {
-  readonly method: string;
-  readonly path: string;
-  readonly retrySafe: boolean;
-  readonly policy: RetryPolicy;
-  readonly timeoutMs: number | false;
-  readonly userSignal: AbortSignal | undefined;
-  readonly token: string | undefined;
-  readonly clientIdHeader: boolean;
-
+export interface CallState extends CallSetup {
   /** The first attempt's controller; undefined when no timeout applies. */
-  readonly controller: AbortController | undefined;
+  controller: AbortController | undefined;
 
   /** Attempts sent so far. */
-  attempts = 0;
+  attempts: number;
 
   /** Retries decided so far (replays after a 401 are not retries). */
-  retries = 0;
+  retries: number;
 
   /** Set when the current attempt's timer fired. */
-  timedOut = false;
+  timedOut: boolean;
 
   /** The token sent with the latest attempt, when the client chose it per attempt. */
   sentToken: string | undefined;
@@ -67,99 +56,115 @@ export class CallState implements CallSetup {
   localId: string | undefined;
 
   /** Set once the transport handed a response to openapi-fetch, which then reads the body. */
-  delivered = false;
+  delivered: boolean;
 
   /**
    * Set when the call is sent again after its body failed to arrive: its next attempt is then a
    * later attempt, with a controller of its own.
    */
-  resumed = false;
+  resumed: boolean;
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The current attempt's timer. */
+  timer: ReturnType<typeof setTimeout> | undefined;
 
-  #onUserAbort: (() => void) | undefined;
+  /** Removes the listener that feeds the caller's abort to the current attempt's controller. */
+  unlink: (() => void) | undefined;
+}
 
-  constructor(setup: CallSetup) {
-    this.method = setup.method;
-    this.path = setup.path;
-    this.retrySafe = setup.retrySafe;
-    this.policy = setup.policy;
-    this.timeoutMs = setup.timeoutMs;
-    this.userSignal = setup.userSignal;
-    this.token = setup.token;
-    this.clientIdHeader = setup.clientIdHeader;
+/**
+ * A new controller for an attempt, aborted when the caller's signal is. Only one attempt runs at
+ * a time, so the previous attempt's listener is removed first: a long-lived caller signal never
+ * collects them.
+ */
+function linkedController(call: CallState): AbortController {
+  call.unlink?.();
+  call.unlink = undefined;
 
-    if (setup.timeoutMs === false) return;
-
-    const controller = new AbortController();
-    this.controller = controller;
-    this.#link(setup.userSignal, controller);
+  const controller = new AbortController();
+  const signal = call.userSignal;
+  if (signal?.aborted) {
+    controller.abort(signal.reason);
+  } else if (signal !== undefined) {
+    const onAbort = (): void => controller.abort(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    call.unlink = () => signal.removeEventListener('abort', onAbort);
   }
 
-  /** The signal the first attempt's Request must follow. */
-  get firstSignal(): AbortSignal | undefined {
-    return this.controller?.signal ?? this.userSignal;
-  }
+  return controller;
+}
 
-  /** Starts the timeout of an attempt, replacing the previous attempt's. */
-  armTimeout(controller: AbortController): void {
-    const timeoutMs = this.timeoutMs;
-    if (timeoutMs === false) return;
+/**
+ * Builds the state of a call, with the first attempt's controller when a timeout applies. The
+ * fields are written out rather than spread from `setup`: a literal of fixed shape is built on
+ * V8's fast path, and this runs on every call.
+ */
+export function createCallState(setup: CallSetup): CallState {
+  const call: CallState = {
+    method: setup.method,
+    path: setup.path,
+    retrySafe: setup.retrySafe,
+    policy: setup.policy,
+    timeoutMs: setup.timeoutMs,
+    userSignal: setup.userSignal,
+    token: setup.token,
+    controller: undefined,
+    attempts: 0,
+    retries: 0,
+    timedOut: false,
+    sentToken: undefined,
+    lastResponse: undefined,
+    localId: undefined,
+    delivered: false,
+    resumed: false,
+    timer: undefined,
+    unlink: undefined,
+  };
 
-    clearTimeout(this.#timer);
-    this.timedOut = false;
+  if (setup.timeoutMs !== false) call.controller = linkedController(call);
+  return call;
+}
 
-    this.#timer = setTimeout(() => {
-      this.timedOut = true;
-      controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
-    }, timeoutMs);
-  }
+/** The signal the first attempt's Request must follow. */
+export function firstSignalOf(call: CallState): AbortSignal | undefined {
+  return call.controller?.signal ?? call.userSignal;
+}
 
-  /**
-   * A controller for a later attempt, following the attempt Request's own signal (which follows
-   * the caller's). Undefined when no timeout applies: the Request's signal is then enough.
-   */
-  controllerForAttempt(requestSignal: AbortSignal): AbortController | undefined {
-    if (this.timeoutMs === false) return undefined;
+/** Starts the timeout of an attempt, replacing the previous attempt's. */
+export function armTimeout(call: CallState, controller: AbortController): void {
+  const timeoutMs = call.timeoutMs;
+  if (timeoutMs === false) return;
 
-    const controller = new AbortController();
-    if (requestSignal.aborted) {
-      controller.abort(requestSignal.reason);
-    } else {
-      requestSignal.addEventListener('abort', () => controller.abort(requestSignal.reason), {
-        once: true,
-      });
-    }
+  clearTimeout(call.timer);
+  call.timedOut = false;
 
-    this.armTimeout(controller);
-    return controller;
-  }
+  call.timer = setTimeout(() => {
+    call.timedOut = true;
+    controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+}
 
-  /** Stops the current attempt's timer, so that it does not run through a wait. */
-  disarmTimeout(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
+/**
+ * A controller for a later attempt, its timeout armed. Undefined when no timeout applies: the
+ * Request then follows the caller's signal, which is enough.
+ */
+export function controllerForAttempt(call: CallState): AbortController | undefined {
+  if (call.timeoutMs === false) return undefined;
 
-  /** Stops the timer and detaches from the caller's signal; called once the call is over. */
-  settle(): void {
-    this.disarmTimeout();
+  const controller = linkedController(call);
+  armTimeout(call, controller);
+  return controller;
+}
 
-    if (this.#onUserAbort !== undefined) {
-      this.userSignal?.removeEventListener('abort', this.#onUserAbort);
-      this.#onUserAbort = undefined;
-    }
-  }
+/** Stops the current attempt's timer, so that it does not run through a wait. */
+export function disarmTimeout(call: CallState): void {
+  clearTimeout(call.timer);
+  call.timer = undefined;
+}
 
-  #link(userSignal: AbortSignal | undefined, controller: AbortController): void {
-    if (userSignal === undefined) return;
+/** Stops the timer and detaches from the caller's signal; called once the call is over. */
+export function settleCall(call: CallState): void {
+  disarmTimeout(call);
 
-    if (userSignal.aborted) {
-      controller.abort(userSignal.reason);
-      return;
-    }
-
-    this.#onUserAbort = () => controller.abort(userSignal.reason);
-    userSignal.addEventListener('abort', this.#onUserAbort, { once: true });
-  }
+  call.unlink?.();
+  call.unlink = undefined;
 }

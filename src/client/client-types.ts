@@ -28,12 +28,13 @@ export type PathsWithMethod<Paths, Method extends ChasterHttpMethod> = {
   [Path in keyof Paths]: Paths[Path] extends { [M in Method]: unknown } ? Path : never;
 }[keyof Paths];
 
-type RequiredKeysOf<T> = {
+/** The keys of `T` that are not optional. */
+export type RequiredKeysOf<T> = {
   [K in keyof T]-?: {} extends Pick<T, K> ? never : K;
 }[keyof T];
 
 /** The request body of an operation: required, optional or absent, as the document says. */
-type BodyOption<Operation> =
+export type BodyOption<Operation> =
   OperationRequestBodyContent<Operation> extends never
     ? { body?: never }
     : IsOperationRequestBodyOptional<Operation> extends true
@@ -60,7 +61,7 @@ export type ChasterInit<Operation> = ParamsOption<Operation> &
   };
 
 /** The responses of an operation, keyed by status. */
-type ResponsesOf<Operation> =
+export type ResponsesOf<Operation> =
   ResponseObjectMap<Operation> extends infer Responses extends Record<string | number, unknown>
     ? Responses
     : Record<string, never>;
@@ -78,8 +79,8 @@ export type ChasterResult<Operation, Init> =
       response: Response;
     };
 
-/** The init argument: optional when the operation needs no parameter and no body. */
-type InitArgument<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
+/** The init argument of a call: optional when the operation needs no parameter and no body. */
+export type InitArgument<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
 
 /**
  * One HTTP method of the client: a path template of the document, then the call's parameters,
@@ -94,7 +95,7 @@ export type ChasterMethod<Paths, Method extends ChasterHttpMethod> = <
 ) => Promise<ChasterResult<OperationOf<Paths, Path, Method>, Init>>;
 
 /** The operation object of one path and method. */
-type OperationOf<Paths, Path extends keyof Paths, Method extends ChasterHttpMethod> =
+export type OperationOf<Paths, Path extends keyof Paths, Method extends ChasterHttpMethod> =
   Paths[Path] extends { [M in Method]: infer Operation } ? Operation : never;
 
 /**

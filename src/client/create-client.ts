@@ -56,6 +56,7 @@ export function createChasterClient(options: ChasterClientOptions = {}): Chaster
     log: createLog({ logger: options.logger, level: options.logLevel }),
     onRateLimit: options.onRateLimit,
     clientId: options.clientId,
+    clientIdOperations: options.clientId === undefined ? undefined : operationsNeedingClientId(),
   };
 
   const core = createClient({
@@ -69,7 +70,6 @@ export function createChasterClient(options: ChasterClientOptions = {}): Chaster
     context,
     policy: resolveRetryPolicy(options.retry),
     timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
-    clientIdOperations: options.clientId === undefined ? undefined : operationsNeedingClientId(),
   };
 
   const method = (name: string) => (path: string, init?: Record<string, unknown>) =>

@@ -1,84 +1,78 @@
 import ky, { HTTPError } from 'ky';
-import { sendAttempt } from './attempt.js';
+
+import { toTransportError } from '../errors/fetch-failure.js';
 import type { CallState } from './call-state.js';
-import { decideRetry } from './retry-decision.js';
-import { isRetryableStatus } from './retry-policy.js';
-import { toTransportError } from './transport-errors.js';
+import { decideRetry, type AttemptOutcome } from './retry-decision.js';
 import type { TransportContext } from './transport-context.js';
 
-/** How the first attempt ended: a response, or an error already in the SDK's family. */
-export type FirstOutcome =
-  | { response: Response; error: undefined }
-  | { response: undefined; error: unknown };
-
-/** ky checks the method before asking `shouldRetry`; the retry decision is ours, so allow all. */
-const ALL_METHODS = ['get', 'post', 'put', 'patch', 'head', 'delete', 'options'];
-
 /**
- * Runs the remaining attempts of a call with ky, after a first attempt that failed retryably.
+ * Hands a call whose first attempt failed retryably over to ky, which runs the remaining
+ * attempts: it counts them, waits between them (abortable by the caller's signal) and asks before
+ * each one whether to go on.
  *
- * ky is handed the first outcome as if it had fetched it, so its loop makes the first wait too.
- * ky only sequences: `shouldRetry` makes every decision (statuses, errors, waits, the rate-limit
- * callback), `delay` returns the wait chosen there, and ky's own reading of `Retry-After` and
- * `X-RateLimit-Reset` is kept out by empty status lists (it would multiply a millisecond reset by
- * 1000). The timeout stays ours so that it covers each attempt the same way as the first.
+ * Every decision stays ours. ky retries a status only while it may throw for it, so it throws
+ * for every failed status and `shouldRetry` answers from `decideRetry`, which also picks the
+ * wait; ky's own reading of `Retry-After` and `X-RateLimit-Reset` (it multiplies the reset by 1000
+ * whatever it holds) never applies. ky's first "attempt" hands back the outcome the transport
+ * already has, so no request is sent twice. The final response, even a failed one, is returned
+ * for openapi-fetch to turn into `{ data, error, response }`.
  */
-export async function continueWithRetries(
-  first: FirstOutcome,
-  input: Request,
+export async function retryWithKy(
+  url: string,
+  first: AttemptOutcome,
+  nextAttempt: () => Promise<AttemptOutcome>,
   call: CallState,
   context: TransportContext,
 ): Promise<Response> {
-  let firstPending = true;
-  let nextDelay = 0;
-  let decisionFailure: { error: unknown } | undefined;
+  let pending: AttemptOutcome | undefined = first;
+  let nextWaitMs = 0;
 
-  const attempt = async (request: RequestInfo | URL): Promise<Response> => {
-    // ky always calls fetch with the Request it built; anything else is a ky change to notice.
-    if (!(request instanceof Request)) throw new TypeError('Expected a Request from ky');
-    if (!firstPending) return sendAttempt(request, call, context, false);
+  const attemptForKy = async (): Promise<Response> => {
+    const outcome = pending ?? (await nextAttempt());
+    pending = undefined;
 
-    firstPending = false;
-    if (first.response === undefined) throw first.error;
-    return first.response;
+    if (outcome.response === undefined) throw outcome.error;
+    return outcome.response;
+  };
+
+  const shouldRetry = async ({ error }: { error: Error }): Promise<boolean> => {
+    const outcome: AttemptOutcome =
+      error instanceof HTTPError ? { response: error.response } : { error: unwrapNonError(error) };
+    const waitMs = await decideRetry(outcome, call, context);
+    if (waitMs === undefined) return false;
+
+    nextWaitMs = waitMs;
+    return true;
   };
 
   try {
-    return await ky(input, {
-      fetch: attempt,
+    return await ky(url, {
+      method: call.method,
+      fetch: attemptForKy,
       timeout: false,
-      // A signal of its own, because the input may follow the first attempt's aborted controller.
-      signal: call.userSignal ?? new AbortController().signal,
-      throwHttpErrors: (status) => isRetryableStatus(status, call.retrySafe),
+      throwHttpErrors: true,
+      signal: call.userSignal,
       retry: {
         limit: call.policy.limit - call.retries,
-        methods: ALL_METHODS,
-        statusCodes: [],
+        methods: [call.method.toLowerCase()],
         afterStatusCodes: [],
         backoffLimit: Number.POSITIVE_INFINITY,
-        jitter: false,
-        delay: () => nextDelay,
-        shouldRetry: async ({ error }) => {
-          try {
-            const wait = await decideRetry(error, call, context);
-            if (wait === undefined) return false;
-
-            nextDelay = wait;
-            return true;
-          } catch (failure) {
-            // The caller's onRateLimit threw: that error, not ky's, is what the caller must see.
-            decisionFailure = { error: failure };
-            return false;
-          }
-        },
+        delay: () => nextWaitMs,
+        shouldRetry,
       },
     });
   } catch (error) {
-    if (decisionFailure !== undefined) throw decisionFailure.error;
     if (error instanceof HTTPError) return error.response;
 
-    // Attempts already throw the SDK's errors; what else reaches here is either the abort reason
-    // of a retry wait (mapped) or the caller's own error from a token function (kept as it is).
-    throw call.userSignal?.aborted ? toTransportError(error, call) : error;
+    // An abort during ky's wait rejects with the signal's reason: report it as our abort.
+    const signal = call.userSignal;
+    if (signal?.aborted === true && error === signal.reason) throw toTransportError(error, call);
+    throw unwrapNonError(error);
   }
+}
+
+/** ky wraps a thrown non-Error value; the caller gets back what was thrown. */
+function unwrapNonError(error: unknown): unknown {
+  const isWrapped = error instanceof Error && error.name === 'NonError' && 'value' in error;
+  return isWrapped ? (error as Error & { value: unknown }).value : error;
 }

@@ -1,4 +1,5 @@
-import { ChasterConnectionError, ChasterTimeoutError } from '../errors/index.js';
+import { causeCode } from '../errors/fetch-failure.js';
+import { ChasterConnectionError, ChasterTimeoutError } from '../errors/transport.js';
 import type { RetryOptions } from './options.js';
 
 /** A retry policy with every field filled in. */
@@ -64,15 +65,14 @@ export function isRetryableStatus(status: number, retrySafe: boolean): boolean {
  * sent and even a POST may be sent again.
  */
 export function isConnectionRefused(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-
-  const cause: unknown = error.cause;
-  return typeof cause === 'object' && cause !== null && 'code' in cause
-    && cause.code === 'ECONNREFUSED';
+  return causeCode(error) === 'ECONNREFUSED';
 }
 
 /** Tells whether an error raised by an attempt calls for a retry. Aborts never do. */
-export function isRetryableError(error: unknown, retrySafe: boolean): boolean {
+export function isRetryableError(
+  error: unknown,
+  retrySafe: boolean,
+): error is ChasterConnectionError | ChasterTimeoutError {
   if (error instanceof ChasterTimeoutError) return retrySafe;
   if (!(error instanceof ChasterConnectionError)) return false;
 

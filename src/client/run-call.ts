@@ -1,6 +1,6 @@
-import { CallState } from './call-state.js';
-import { CALL_KEY } from './call-carrier.js';
 import { prepareBodyRetry, toCallError } from './body-failure.js';
+import { CALL_KEY } from './call-carrier.js';
+import { createCallState, firstSignalOf, settleCall, type CallState } from './call-state.js';
 import type { RetryOptions } from './options.js';
 import { assertSafePathParams } from './path-params.js';
 import { isRetrySafe } from './read-only-posts.js';
@@ -39,9 +39,6 @@ export interface ClientRuntime {
 
   /** The client's per-attempt timeout. */
   readonly timeoutMs: number | false;
-
-  /** `METHOD /template` of the operations needing the client id; undefined without one. */
-  readonly clientIdOperations: ReadonlySet<string> | undefined;
 }
 
 /** The init of a call, as far as the wrapper reads it. */
@@ -55,15 +52,13 @@ interface CallInit {
 }
 
 /** Builds the state of one call from the client's defaults and the call's options. */
-function createCallState(
+function callStateFor(
   runtime: ClientRuntime,
   method: string,
   path: string,
   init: CallInit,
 ): CallState {
-  const operations = runtime.clientIdOperations;
-
-  return new CallState({
+  return createCallState({
     method,
     path,
     retrySafe: isRetrySafe(method, path),
@@ -72,8 +67,7 @@ function createCallState(
       : resolveRetryPolicy(init.retry, runtime.policy),
     timeoutMs: init.timeout ?? runtime.timeoutMs,
     userSignal: init.signal ?? undefined,
-    token: init.token === undefined || init.token === '' ? undefined : init.token,
-    clientIdHeader: operations !== undefined && operations.has(`${method} ${path}`),
+    token: init.token === '' ? undefined : init.token,
   });
 }
 
@@ -92,10 +86,10 @@ export async function runCall(
   if (pathParams !== undefined) assertSafePathParams(pathParams, method, path);
 
   const given: CallInit = init ?? {};
-  const call = createCallState(runtime, method, path, given);
+  const call = callStateFor(runtime, method, path, given);
   const { timeout: _timeout, retry: _retry, token: _token, signal: _signal, ...forwarded } = given;
   forwarded[CALL_KEY] = call;
-  forwarded.signal = call.firstSignal;
+  forwarded.signal = firstSignalOf(call);
 
   try {
     for (;;) {
@@ -108,10 +102,11 @@ export async function runCall(
         const failure = toCallError(error, call);
         if (!(await prepareBodyRetry(failure, call, runtime.context))) throw failure;
 
+        // The sent-again call's attempts get controllers of their own (see `call-state.ts`).
         forwarded.signal = call.userSignal;
       }
     }
   } finally {
-    call.settle();
+    settleCall(call);
   }
 }

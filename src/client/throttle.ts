@@ -1,7 +1,22 @@
 import type { CallState } from './call-state.js';
-import { sleep } from './sleep.js';
-import { toTransportError } from './transport-errors.js';
+import type { RateLimitEvent } from './options.js';
+import { pauseCall } from './pause.js';
 import type { TransportContext } from './transport-context.js';
+
+/** What a rate-limit wait adds to the latest rate-limit headers and the call's method and path. */
+export type RateLimitWait = Pick<RateLimitEvent, 'reason' | 'waitMs' | 'attempt' | 'retryAfterMs'>;
+
+/** Asks the caller's `onRateLimit` whether to wait; true when there is no callback. */
+export async function rateLimitAllows(
+  wait: RateLimitWait,
+  call: CallState,
+  context: TransportContext,
+): Promise<boolean> {
+  if (context.onRateLimit === undefined) return true;
+
+  const event = { ...context.rateLimit.snapshot(), ...wait, method: call.method, path: call.path };
+  return (await context.onRateLimit(event)) !== false;
+}
 
 /**
  * Holds an attempt while the rate-limit window is exhausted, instead of spending a 429 on it.
@@ -17,18 +32,13 @@ export async function holdForReset(call: CallState, context: TransportContext): 
   }
   if (waitMs > call.policy.maxWaitMs) return;
 
-  if (context.onRateLimit !== undefined) {
-    const proceed = await context.onRateLimit({
-      ...context.rateLimit.snapshot(),
-      reason: 'throttled',
-      waitMs,
-      attempt: call.attempts + 1,
-      method: call.method,
-      path: call.path,
-      retryAfterMs: undefined,
-    });
-    if (proceed === false) return;
-  }
+  const wait: RateLimitWait = {
+    reason: 'throttled',
+    waitMs,
+    attempt: call.attempts + 1,
+    retryAfterMs: undefined,
+  };
+  if (!(await rateLimitAllows(wait, call, context))) return;
 
   if (context.log.enabled('warn')) {
     context.log.warn(`Holding ${call.method} ${call.path} ${waitMs} ms for the rate-limit reset`, {
@@ -38,9 +48,5 @@ export async function holdForReset(call: CallState, context: TransportContext): 
     });
   }
 
-  try {
-    await sleep(waitMs, call.userSignal);
-  } catch (error) {
-    throw toTransportError(error, call);
-  }
+  await pauseCall(waitMs, call);
 }

@@ -1,30 +1,21 @@
-import { createTokenManager } from '../auth/index.js';
-import { ChasterUsageError } from '../errors/index.js';
+import { createTokenManager } from '../auth/token-manager.js';
+import { ChasterUsageError } from '../errors/usage.js';
 import type { ChasterClientOptions } from './options.js';
 
 /** Where the client gets the bearer token of each attempt. */
 export interface TokenSource {
   /**
-   * True when the token is looked up before each attempt. False when there is no token or a
-   * fixed one, which is then sent as a static header set once.
+   * Looks the token up before each attempt. Undefined when there is no token or a fixed one,
+   * which is then a static header set once.
    */
-  readonly dynamic: boolean;
-
-  /** The token for the next attempt. */
-  get(): string | Promise<string>;
+  readonly get: (() => string | Promise<string>) | undefined;
 
   /**
    * Refreshes after a 401, unless a newer token than `rejected` exists already. Only OAuth2
    * credentials can do this.
    */
-  refreshAfterUnauthorized: ((rejected: string) => Promise<string>) | undefined;
+  readonly refreshAfterUnauthorized: ((rejected: string) => Promise<string>) | undefined;
 }
-
-const NO_TOKEN: TokenSource = Object.freeze({
-  dynamic: false,
-  get: () => '',
-  refreshAfterUnauthorized: undefined,
-});
 
 /**
  * Builds the token source from the client options, refusing `token` and `auth` together: with
@@ -37,11 +28,10 @@ export function createTokenSource(options: ChasterClientOptions): TokenSource {
     throw new ChasterUsageError('Give either `token` or `auth`, not both');
   }
 
-  if (typeof token === 'function') {
-    return { dynamic: true, get: token, refreshAfterUnauthorized: undefined };
+  if (auth === undefined) {
+    const get = typeof token === 'function' ? token : undefined;
+    return { get, refreshAfterUnauthorized: undefined };
   }
-
-  if (auth === undefined) return NO_TOKEN;
 
   const clientId = auth.clientId ?? options.clientId;
   if (clientId === undefined || clientId === '') {
@@ -59,7 +49,6 @@ export function createTokenSource(options: ChasterClientOptions): TokenSource {
   });
 
   return {
-    dynamic: true,
     get: () => manager.getAccessToken(),
     refreshAfterUnauthorized: (rejected) => manager.refreshAfterUnauthorized(rejected),
   };

@@ -22,4 +22,7 @@ export interface TransportContext {
 
   /** The value of `X-Chaster-Client-Id`, for the operations that need it. */
   readonly clientId: string | undefined;
+
+  /** `METHOD /template` of the operations needing the client id; undefined without one. */
+  readonly clientIdOperations: ReadonlySet<string> | undefined;
 }

@@ -1,10 +1,11 @@
-import { ChasterUsageError } from '../errors/index.js';
+import { ChasterUsageError } from '../errors/usage.js';
 import { createTraceparent } from '../trace.js';
 import { sendAttempt } from './attempt.js';
-import type { CallState } from './call-state.js';
+import { disarmTimeout, type CallState } from './call-state.js';
 import { callOf } from './call-carrier.js';
-import { continueWithRetries, type FirstOutcome } from './ky-retries.js';
-import { isRetryableError, isRetryableStatus } from './retry-policy.js';
+import { retryWithKy } from './ky-retries.js';
+import type { AttemptOutcome } from './retry-decision.js';
+import { isRetryableStatus } from './retry-policy.js';
 import type { TransportContext } from './transport-context.js';
 
 /** Gives a body-less request as it is, and a fresh copy of one with a body. */
@@ -18,8 +19,23 @@ function prepareHeaders(request: Request, call: CallState, context: TransportCon
 
   if (!headers.has('traceparent')) headers.set('traceparent', createTraceparent());
 
-  if (call.clientIdHeader && context.clientId !== undefined) {
-    if (!headers.has('x-chaster-client-id')) headers.set('x-chaster-client-id', context.clientId);
+  const clientId = context.clientId;
+  if (clientId === undefined || headers.has('x-chaster-client-id')) return;
+  if (context.clientIdOperations?.has(`${call.method} ${call.path}`) === true) {
+    headers.set('x-chaster-client-id', clientId);
+  }
+}
+
+/** Sends an attempt and keeps how it ended, a response or an error, for the retry decision. */
+async function attemptOutcome(
+  request: Request,
+  call: CallState,
+  context: TransportContext,
+): Promise<AttemptOutcome> {
+  try {
+    return { response: await sendAttempt(request, call, context, false) };
+  } catch (error) {
+    return { error };
   }
 }
 
@@ -32,28 +48,22 @@ async function replayAfterUnauthorized(
   spare: Request,
   call: CallState,
   context: TransportContext,
-): Promise<FirstOutcome> {
+): Promise<AttemptOutcome> {
   const refresh = context.tokens.refreshAfterUnauthorized;
   if (refresh === undefined || call.token !== undefined || call.sentToken === undefined) {
-    return { response, error: undefined };
+    return { response };
   }
 
   void response.body?.cancel().catch(() => undefined);
-  call.disarmTimeout();
+  disarmTimeout(call);
   await refresh(call.sentToken);
 
-  try {
-    return { response: await sendAttempt(copyOf(spare), call, context, false), error: undefined };
-  } catch (error) {
-    return { response: undefined, error };
-  }
+  return attemptOutcome(copyOf(spare), call, context);
 }
 
 /**
- * The `fetch` given to openapi-fetch. The first attempt goes straight to the underlying fetch;
- * only an attempt that failed in a retryable way hands over to ky for the remaining attempts,
- * so a successful call pays for no retry machinery. The final response, even a failed one, goes
- * back to openapi-fetch, which turns it into `{ data, error, response }`.
+ * The `fetch` given to openapi-fetch. The final response, even a failed one, goes back to
+ * openapi-fetch, which turns it into `{ data, error, response }`.
  */
 export function createTransport(
   context: TransportContext,
@@ -70,7 +80,11 @@ export function createTransport(
   };
 }
 
-/** The attempts of one call: the first, a replay after a 401, then the retries. */
+/**
+ * The attempts of one call: the first, a replay after a 401, then the retries, which ky runs. A
+ * successful first attempt returns at once, so it pays for neither ky nor retry bookkeeping. A request with a body is
+ * copied before the first attempt consumes it, when a later attempt may need it.
+ */
 async function sendWithRetries(
   request: Request,
   call: CallState,
@@ -79,26 +93,26 @@ async function sendWithRetries(
   const replayable = call.policy.limit > 0 || context.tokens.refreshAfterUnauthorized !== undefined;
   const spare = replayable && request.body !== null ? request.clone() : request;
 
-  let outcome: FirstOutcome;
+  let outcome: AttemptOutcome;
   try {
     const response = await sendAttempt(request, call, context, !call.resumed);
     if (response.status < 400) return response;
 
     outcome = response.status === 401
       ? await replayAfterUnauthorized(response, spare, call, context)
-      : { response, error: undefined };
+      : { response };
   } catch (error) {
-    outcome = { response: undefined, error };
+    outcome = { error };
   }
 
-  const retryable = outcome.response === undefined
-    ? isRetryableError(outcome.error, call.retrySafe)
-    : isRetryableStatus(outcome.response.status, call.retrySafe);
-
-  if (retryable && call.retries < call.policy.limit) {
-    return continueWithRetries(outcome, copyOf(spare), call, context);
+  // A status that is never retried, or no retries left, ends the call without ky.
+  const status = outcome.response?.status;
+  const final = status !== undefined && !isRetryableStatus(status, call.retrySafe);
+  if (final || call.retries >= call.policy.limit) {
+    if (outcome.response === undefined) throw outcome.error;
+    return outcome.response;
   }
 
-  if (outcome.response === undefined) throw outcome.error;
-  return outcome.response;
+  const nextAttempt = () => attemptOutcome(copyOf(spare), call, context);
+  return retryWithKy(request.url, outcome, nextAttempt, call, context);
 }

@@ -9,8 +9,6 @@
 import type { components } from '../../generated/chaster.js';
 import type { WheelSegment } from './extension-actions.js';
 
-type ActionLogForPublic = components['schemas']['ActionLogForPublic'];
-
 /** Payload of the task entries (`tasks_task_assigned`, `tasks_task_completed`, ...). */
 export interface TaskLogPayload {
   task: string;
@@ -53,11 +51,11 @@ export type DefaultActionLogPayload<T extends DefaultActionLogType> =
   T extends keyof DefaultActionLogPayloads ? DefaultActionLogPayloads[T] : Record<string, unknown>;
 
 /** Any history entry, as Chaster sends it; narrow it with {@link isActionLogOfType}. */
-export type ActionLog = ActionLogForPublic;
+export type ActionLog = components['schemas']['ActionLogForPublic'];
 
 /** A built-in history entry of one type, with its payload typed. */
 export type DefaultActionLog<T extends DefaultActionLogType> = Omit<
-  ActionLogForPublic,
+  ActionLog,
   'prefix' | 'type' | 'payload'
 > & {
   prefix: 'default';
@@ -75,7 +73,7 @@ export type DefaultActionLog<T extends DefaultActionLogType> = Omit<
  * ```
  */
 export function isActionLogOfType<T extends DefaultActionLogType>(
-  entry: Pick<ActionLogForPublic, 'prefix' | 'type'>,
+  entry: Pick<ActionLog, 'prefix' | 'type'>,
   type: T,
 ): entry is typeof entry & DefaultActionLog<T> {
   return entry.prefix === 'default' && entry.type === type;

@@ -108,9 +108,20 @@ export interface ShareLinkVoteResult {
 /** An action that takes no payload sends an empty object. */
 export type EmptyPayload = Record<string, never>;
 
-/** One action: the payload it sends and the body it answers with (`void` when none). */
-interface ActionShape<Payload, Result> {
+/**
+ * One action of {@link ExtensionActionCatalog}: the payload it sends and the body it answers
+ * with (`void` when none).
+ *
+ * @example
+ * ```ts
+ * type Roll = ActionShape<EmptyPayload, DiceResult>;
+ * ```
+ */
+export interface ActionShape<Payload, Result> {
+  /** What the action sends as `payload`. */
   payload: Payload;
+
+  /** What Chaster answers with. */
   result: Result;
 }
 

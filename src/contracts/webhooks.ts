@@ -6,22 +6,20 @@
  */
 import type { components } from '../../generated/chaster.js';
 
-type Schemas = components['schemas'];
-
 /** Names of the webhook events. */
 export type WebhookEventName = WebhookEvent['event'];
 
 /** A session of your extension was created on a lock. */
-export type ExtensionSessionCreatedEvent = Schemas['ExtensionSessionCreated'];
+export type ExtensionSessionCreatedEvent = components['schemas']['ExtensionSessionCreated'];
 
 /** A session of your extension changed (config, metadata, data, lock state). */
-export type ExtensionSessionUpdatedEvent = Schemas['ExtensionSessionUpdated'];
+export type ExtensionSessionUpdatedEvent = components['schemas']['ExtensionSessionUpdated'];
 
 /** A session of your extension ended or was removed from its lock. */
-export type ExtensionSessionDeletedEvent = Schemas['ExtensionSessionDeleted'];
+export type ExtensionSessionDeletedEvent = components['schemas']['ExtensionSessionDeleted'];
 
 /** A history entry was written on a lock your extension is part of. */
-export type ActionLogCreatedEvent = Schemas['ActionLogCreated'];
+export type ActionLogCreatedEvent = components['schemas']['ActionLogCreated'];
 
 /** Any webhook event, discriminated by `event`. */
 export type WebhookEvent =

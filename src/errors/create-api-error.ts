@@ -86,18 +86,20 @@ function describeStatus(
 
 type ApiErrorClass = new (message: string, options: ChasterApiErrorOptions) => ChasterApiError;
 
+/** The classes of the statuses that have their own; 429 is built apart, with its wait. */
+const CLASS_BY_STATUS: Readonly<Record<number, ApiErrorClass>> = {
+  400: ChasterBadRequestError,
+  401: ChasterAuthenticationError,
+  403: ChasterPermissionError,
+  404: ChasterNotFoundError,
+  409: ChasterConflictError,
+  422: ChasterUnprocessableError,
+};
+
 function pickClass(status: number): ApiErrorClass {
   if (status >= 500 && status <= 599) return ChasterServerError;
 
-  switch (status) {
-    case 400: return ChasterBadRequestError;
-    case 401: return ChasterAuthenticationError;
-    case 403: return ChasterPermissionError;
-    case 404: return ChasterNotFoundError;
-    case 409: return ChasterConflictError;
-    case 422: return ChasterUnprocessableError;
-    default: return ChasterApiError;
-  }
+  return CLASS_BY_STATUS[status] ?? ChasterApiError;
 }
 
 /**

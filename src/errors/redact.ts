@@ -12,16 +12,25 @@
 export const REDACTED = '[redacted]';
 
 /**
- * Property, parameter and header names whose values are always secret.
- * Matching ignores case, `-` and `_`, so `refresh_token`, `refreshToken` and `Refresh-Token` are
- * one name.
+ * Headers that carry credentials. They are replaced whole in header collections, and in free text
+ * their unquoted value runs to the end of the line. Longer names come first, so that the pattern
+ * built from them matches `proxy-authorization` before `authorization`.
  */
-const SECRET_NAMES = [
+const SECRET_HEADER_NAMES = [
   'x-chaster-client-secret',
   'proxy-authorization',
   'authorization',
   'set-cookie',
   'cookie',
+];
+
+/**
+ * Property, parameter and header names whose values are always secret.
+ * Matching ignores case, `-` and `_`, so `refresh_token`, `refreshToken` and `Refresh-Token` are
+ * one name.
+ */
+const SECRET_NAMES = [
+  ...SECRET_HEADER_NAMES,
   'access_token',
   'refresh_token',
   'id_token',
@@ -29,25 +38,13 @@ const SECRET_NAMES = [
   'client_secret',
   'code_verifier',
   'password',
-] as const;
+];
 
 /** Names whose unquoted value runs to the end of the line, as header values do. */
-const LINE_VALUED_NAMES = new Set([
-  'xchasterclientsecret',
-  'proxyauthorization',
-  'authorization',
-  'setcookie',
-  'cookie',
-]);
+const LINE_VALUED_NAMES = new Set(SECRET_HEADER_NAMES.map(normalizeName));
 
 /** Headers replaced whole, whatever their value looks like. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'x-chaster-client-secret',
-]);
+const SECRET_HEADERS = new Set(SECRET_HEADER_NAMES);
 
 /** Property names redacted in parsed bodies; a bare `token` is a credential in Chaster's API. */
 const SECRET_KEYS = new Set([...SECRET_NAMES.map(normalizeName), 'token']);

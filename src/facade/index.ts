@@ -10,6 +10,7 @@ export { toSeconds } from './durations.js';
 export type { DurationInput, DurationParts } from './durations.js';
 export { toBlob, toFormData, toNamedBlob } from './files.js';
 export type { FileInput, NamedBlob } from './files.js';
+export type { SignalOptions } from './options.js';
 export type * from './types.js';
 export * from './pagination/index.js';
 export {
@@ -25,6 +26,7 @@ export {
 } from './locks/index.js';
 export type {
   ActingRole,
+  ActionSpec,
   Clock,
   CreateFromSharedLockOptions,
   CreateLockOptions,
@@ -37,7 +39,6 @@ export type {
   PenaltyPeriodsOptions,
   SearchLocksOptions,
   ShareLinkVoteOptions,
-  SignalOptions,
   TimeOptions,
   VerificationPictureOptions,
 } from './locks/index.js';

@@ -3,9 +3,9 @@ import { unwrap } from '../unwrap.js';
 import type { FacadeContext } from './context.js';
 import type { Coverage } from './coverage-types.js';
 import { Lock } from './locks/lock.js';
-import type { SignalOptions } from './locks/lock-roles.js';
+import type { SignalOptions } from './options.js';
 import { createPaginator, pageNumberPage, type Paginator } from './pagination/index.js';
-import type { KeyholderLockStatus, KeyholderLocksPage, KeyholderSearchCriteria } from './types.js';
+import type { KeyholderLockStatus, KeyholderSearchCriteria } from './types.js';
 
 /**
  * Options of {@link KeyholderResource.searchLocks}.
@@ -72,7 +72,7 @@ export class KeyholderResource {
       const page = request.cursor ?? 0;
       const body = unwrap(await context.client.POST('/keyholder/locks/search', {
         body: { criteria, status, search, page, limit }, signal: request.signal,
-      })) as KeyholderLocksPage;
+      }));
 
       const locks = body.locks.map((data) => new Lock(context, data));
       return pageNumberPage(locks, page, body.pages, body.total);

@@ -89,6 +89,18 @@ describe('exchangeAuthorizationCode', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('refuses a state of the same length that differs in one character', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>();
+
+    await expect(
+      exchangeAuthorizationCode({ ...baseOptions, state: 'state-2', fetch }),
+    ).rejects.toBeInstanceOf(ChasterUsageError);
+    await expect(
+      exchangeAuthorizationCode({ ...baseOptions, state: 'stäte-1', fetch }),
+    ).rejects.toBeInstanceOf(ChasterUsageError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('turns a refusal into an authentication error without any secret', async () => {
     nock(SSO).post(TOKEN_PATH).reply(400, {
       error: 'invalid_grant',
@@ -126,6 +138,20 @@ describe('exchangeAuthorizationCode', () => {
     expect(failure).toBeInstanceOf(ChasterConnectionError);
     expect((failure as ChasterConnectionError).cause).toBe(cause);
     expect((failure as ChasterConnectionError).path).toBe(TOKEN_PATH);
+  });
+
+  it('names the system error code of a refused connection', async () => {
+    const cause = new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+
+    const failure = await exchangeAuthorizationCode({
+      ...baseOptions,
+      fetch: () => Promise.reject(cause),
+    }).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(ChasterConnectionError);
+    expect((failure as Error).message).toBe(
+      `Connection failed (ECONNREFUSED): POST ${TOKEN_PATH}`,
+    );
   });
 
   it('reports an aborted request as an abort error', async () => {

@@ -41,3 +41,15 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--requests'])).toThrow('--requests needs a value');
   });
 });
+
+describe('parseBenchOptions for the extra sections', () => {
+  it('runs the fake comparison and the type cost unless told not to', () => {
+    expect(parseBenchOptions([])).toMatchObject({ skipFake: false, skipTypes: false });
+    expect(parseBenchOptions(['--quick'])).toMatchObject({ skipFake: false, skipTypes: false });
+  });
+
+  it('reads --no-fake and --no-types', () => {
+    const options = parseBenchOptions(['--no-fake', '--no-types']);
+    expect(options).toMatchObject({ skipFake: true, skipTypes: true, skipBundle: false });
+  });
+});

@@ -144,6 +144,42 @@ describe('aborts', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('aborts a retry attempt in flight, not only the first', async () => {
+    server.script({ status: 503 }, { delayMs: 300 });
+    const controller = new AbortController();
+    const reason = new Error('gave up');
+
+    const pending = clientFor().GET('/locks', { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 100);
+    const failure = await pending.catch((e) => e);
+
+    expect(failure).toBeInstanceOf(ChasterAbortError);
+    expect((failure as Error).cause).toBe(reason);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('leaves no abort listener on the caller signal once a retried call is over', async () => {
+    server.script({ status: 503 }, { status: 503 }, { body: ['third'] });
+    const signal = new AbortController().signal;
+    const listeners = { added: 0, removed: 0 };
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = (...args: Parameters<typeof add>) => {
+      listeners.added += 1;
+      add(...args);
+    };
+    signal.removeEventListener = (...args: Parameters<typeof remove>) => {
+      listeners.removed += 1;
+      remove(...args);
+    };
+
+    const result = await clientFor().GET('/locks', { signal });
+
+    expect(result.data).toEqual(['third']);
+    expect(listeners.added).toBeGreaterThanOrEqual(3);
+    expect(listeners.removed).toBe(listeners.added);
+  });
+
   it('aborts with the caller signal also when the timeout is disabled', async () => {
     server.script({ delayMs: 300 });
     const controller = new AbortController();

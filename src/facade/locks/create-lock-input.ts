@@ -1,7 +1,7 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { toSeconds, type DurationInput } from '../durations.js';
+import type { SignalOptions } from '../options.js';
 import type { CreateLockInput, LockExtensionConfig } from '../types.js';
-import type { SignalOptions } from './lock-roles.js';
 
 /**
  * Options of `chaster.locks.create`: the combination and the timer range, the rest defaulted.

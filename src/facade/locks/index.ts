@@ -12,8 +12,9 @@ export type { LockHistoryOptions, LockSettingsOptions } from './lock-controls.js
 export { LockExtensionActions } from './lock-extension-actions.js';
 export type { LockPilloryOptions, ShareLinkVoteOptions } from './lock-extension-actions.js';
 export { LockExtensions } from './lock-extensions.js';
-export type { ActingRole, LockActionOptions, SignalOptions } from './lock-roles.js';
+export type { ActingRole, LockActionOptions } from './lock-roles.js';
 export { LockState } from './lock-state.js';
+export type { ActionSpec } from './run-extension-action.js';
 export { endsAt, isTimerDone, remainingTime } from './lock-timing.js';
 export type { Clock, LockTimerFields, TimeOptions } from './lock-timing.js';
 export { LocksResource } from './locks-resource.js';

@@ -1,17 +1,16 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import { toSeconds, type DurationInput } from '../durations.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, keysetPage, type Paginator } from '../pagination/index.js';
 import type {
   ActionLogEntry,
   Combination,
   LockExtensionConfig,
   LockExtensionInfo,
-  LockForPublic,
-  LockHistoryPage,
   LockSettingsInput,
 } from '../types.js';
-import { assertRole, type LockActionOptions, type SignalOptions } from './lock-roles.js';
+import { assertRole, type LockActionOptions } from './lock-roles.js';
 import { LockState } from './lock-state.js';
 
 /**
@@ -63,7 +62,7 @@ export class LockControls extends LockState {
   async refresh(options: SignalOptions = {}): Promise<this> {
     const body = unwrap(await this.context.client.GET('/locks/{lockId}', {
       params: { path: { lockId: this.id } }, signal: options.signal,
-    })) as LockForPublic;
+    }));
 
     this.replaceData(body);
     return this;
@@ -289,7 +288,7 @@ export class LockControls extends LockState {
   async combination(options: SignalOptions = {}): Promise<Combination> {
     return unwrap(await this.context.client.GET('/locks/{lockId}/combination', {
       params: { path: { lockId: this.id } }, signal: options.signal,
-    })) as Combination;
+    }));
   }
 
   /**
@@ -311,7 +310,7 @@ export class LockControls extends LockState {
         body: { extension, limit, lastId: request.cursor },
         signal: request.signal,
       }),
-    ) as LockHistoryPage), { signal });
+    )), { signal });
   }
 
   /**
@@ -349,7 +348,7 @@ export class LockControls extends LockState {
 
     return unwrap(await this.context.client.GET('/locks/{lockId}/extensions/{extensionId}', {
       params: { path: { lockId: this.id, extensionId } }, signal: options.signal,
-    })) as LockExtensionInfo;
+    }));
   }
 
   private async updateTime(duration: number, signal: AbortSignal | undefined): Promise<void> {

@@ -85,6 +85,9 @@ export class LockExtensionActions extends LockControls {
     options: LockActionOptions = {},
   ): Promise<ExtensionActionResult<Slug, Action>> {
     const spec = { method: 'triggerAction', slug, action, roles: ANY_ROLE };
+
+    // Every catalog payload is an object, but the compiler cannot see that through the generic
+    // lookup; the result is asserted for the reason given on `act`.
     const result = await this.act(spec, payload as Record<string, unknown>, options);
     return result as ExtensionActionResult<Slug, Action>;
   }
@@ -294,7 +297,19 @@ export class LockExtensionActions extends LockControls {
     return await this.act(spec, vote, options) as ShareLinkVoteResult;
   }
 
-  /** Runs a built-in action on this lock, after the extension and role checks. */
+  /**
+   * Runs a built-in action on this lock, after the extension and role checks.
+   *
+   * Chaster's document leaves the action route's response untyped, so this resolves to
+   * `unknown`; each named method asserts the result type its extension-action contract gives.
+   *
+   * @example
+   * ```ts
+   * const roles = ['wearer'] as const;
+   * const spec = { method: 'rollDice', slug: 'dice', action: 'submit', roles };
+   * const roll = await this.act(spec, {}, options) as DiceResult;
+   * ```
+   */
   protected act(
     spec: ActionSpec,
     payload: Record<string, unknown>,

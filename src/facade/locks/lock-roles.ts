@@ -1,4 +1,5 @@
 import { ChasterUsageError } from '../../errors/index.js';
+import type { SignalOptions } from '../options.js';
 import type { LockRole } from '../types.js';
 
 /** The roles an action can be checked against; `as` overrides the lock's own role. */
@@ -12,28 +13,12 @@ export type ActingRole = 'wearer' | 'keyholder' | 'visitor';
  * await lock.openForHygiene({ as: 'keyholder', signal: AbortSignal.timeout(5_000) });
  * ```
  */
-export interface LockActionOptions {
+export interface LockActionOptions extends SignalOptions {
   /**
    * The role to act as. Defaults to the lock's `role` field, which Chaster sets for the caller
    * who read the lock; override it only when that lock object was read by someone else.
    */
   as?: ActingRole;
-
-  /** Aborts the request. */
-  signal?: AbortSignal;
-}
-
-/**
- * Options of lock methods that only take a signal.
- *
- * @example
- * ```ts
- * await lock.unlock({ signal });
- * ```
- */
-export interface SignalOptions {
-  /** Aborts the request. */
-  signal?: AbortSignal;
 }
 
 /**

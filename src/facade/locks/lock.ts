@@ -1,16 +1,16 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import { toNamedBlob, type FileInput } from '../files.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, keysetPage, type Paginator } from '../pagination/index.js';
 import type {
   Combination,
   PenaltyPeriod,
-  PenaltyPeriodsPage,
   PenaltySession,
   VerificationPicture,
 } from '../types.js';
 import { LockExtensionActions } from './lock-extension-actions.js';
-import { assertRole, type LockActionOptions, type SignalOptions } from './lock-roles.js';
+import { assertRole, type LockActionOptions } from './lock-roles.js';
 
 /**
  * Options of {@link Lock.submitVerificationPicture}.
@@ -88,7 +88,7 @@ export class Lock extends LockExtensionActions {
     const client = this.context.client;
     return unwrap(await client.GET('/extensions/temporary-opening/{lockId}/combination', {
       params: { path: { lockId: this.id } }, signal: options.signal,
-    })) as Combination;
+    }));
   }
 
   /**
@@ -132,7 +132,7 @@ export class Lock extends LockExtensionActions {
     const path = '/extensions/temporary-opening/{lockId}/action-log/{actionLogId}/combination';
     return unwrap(await this.context.client.GET(path, {
       params: { path: { lockId: this.id, actionLogId } }, signal: options.signal,
-    })) as Combination;
+    }));
   }
 
   /**
@@ -195,7 +195,7 @@ export class Lock extends LockExtensionActions {
   async verificationPictures(options: SignalOptions = {}): Promise<VerificationPicture[]> {
     return unwrap(await this.context.client.GET('/locks/{lockId}/verification-pictures', {
       params: { path: { lockId: this.id } }, signal: options.signal,
-    })) as VerificationPicture[];
+    }));
   }
 
   /**
@@ -213,7 +213,7 @@ export class Lock extends LockExtensionActions {
     const path = '/locks/{lockId}/extensions/{extensionId}/penalty-session';
     return unwrap(await this.context.client.GET(path, {
       params: { path: { lockId: this.id, extensionId } }, signal: options.signal,
-    })) as PenaltySession;
+    }));
   }
 
   /**
@@ -240,7 +240,7 @@ export class Lock extends LockExtensionActions {
       await client.POST(path, {
         params, body: { habitName, limit, cursor: request.cursor }, signal: request.signal,
       }),
-    ) as PenaltyPeriodsPage), { signal });
+    )), { signal });
   }
 }
 

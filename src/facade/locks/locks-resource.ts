@@ -1,17 +1,11 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, cursorPage, type Paginator } from '../pagination/index.js';
-import type {
-  LockCreated,
-  LockForPublic,
-  LockForWearer,
-  LockSearchPage,
-  PunishableAction,
-} from '../types.js';
+import type { LockCreated, PunishableAction } from '../types.js';
 import { toCreateLockBody, type CreateLockOptions } from './create-lock-input.js';
 import { Lock } from './lock.js';
-import type { SignalOptions } from './lock-roles.js';
 
 /**
  * Options of {@link LocksResource.list}.
@@ -106,7 +100,7 @@ export class LocksResource {
 
     const bodies = unwrap(await this.#context.client.GET('/locks', {
       params: { query }, signal,
-    })) as LockForWearer[];
+    }));
     return bodies.map((body) => new Lock(this.#context, body));
   }
 
@@ -123,7 +117,7 @@ export class LocksResource {
 
     const body = unwrap(await this.#context.client.GET('/locks/{lockId}', {
       params: { path: { lockId } }, signal: options.signal,
-    })) as LockForPublic;
+    }));
     return new Lock(this.#context, body);
   }
 
@@ -144,7 +138,7 @@ export class LocksResource {
     return createPaginator<Lock, string>(async (request) => {
       const page = cursorPage(unwrap(await context.client.POST('/locks/search', {
         body: { filterByArchivedLocks, limit, cursor: request.cursor }, signal: request.signal,
-      })) as LockSearchPage);
+      })));
       return { ...page, items: page.items.map((body) => new Lock(context, body)) };
     }, { signal });
   }
@@ -165,7 +159,7 @@ export class LocksResource {
 
     return unwrap(await this.#context.client.POST('/locks', {
       body, signal: options.signal,
-    })) as LockCreated;
+    }));
   }
 
   /**
@@ -184,7 +178,7 @@ export class LocksResource {
     const path = '/public-locks/{sharedLockId}/create-lock';
     return unwrap(await this.#context.client.POST(path, {
       params: { path: { sharedLockId } }, body: { combinationId, password, isTestLock }, signal,
-    })) as LockCreated;
+    }));
   }
 
   /**
@@ -200,7 +194,7 @@ export class LocksResource {
 
     const bodies = unwrap(await this.#context.client.GET('/locks/user/{userId}', {
       params: { path: { userId } }, signal: options.signal,
-    })) as LockForPublic[];
+    }));
     return bodies.map((body) => new Lock(this.#context, body));
   }
 
@@ -215,7 +209,7 @@ export class LocksResource {
   async punishableActions(options: SignalOptions = {}): Promise<PunishableAction[]> {
     return unwrap(await this.#context.client.GET('/extensions/penalty/punishable-actions', {
       signal: options.signal,
-    })) as PunishableAction[];
+    }));
   }
 }
 

@@ -12,7 +12,17 @@ export interface ActionTarget {
   readonly extensions: LockExtensions;
 }
 
-/** Which action to run and who may run it. */
+/**
+ * Which built-in extension action to run and who may run it, as a `Lock` subclass passes it to
+ * the protected `act`.
+ *
+ * @example
+ * ```ts
+ * const spec: ActionSpec = {
+ *   method: 'rollDice', slug: 'dice', action: 'submit', roles: ['wearer'],
+ * };
+ * ```
+ */
 export interface ActionSpec {
   /** The Layer 2 method name, for error messages. */
   readonly method: string;

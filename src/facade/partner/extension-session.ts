@@ -2,12 +2,11 @@ import type { ActionLog } from '../../contracts/action-logs.js';
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
-import {
-  createPaginator, keysetPage, type Paginator, type ResultsBody,
-} from '../pagination/index.js';
+import type { SignalOptions } from '../options.js';
+import { createPaginator, keysetPage, type Paginator } from '../pagination/index.js';
 import type { LockForPublic } from '../types.js';
 import type {
-  ExtensionSessionBody, PartnerMetadata, RegularActions, SessionPilloryStatus, SignalOptions,
+  ExtensionSessionBody, PartnerMetadata, RegularActions, SessionPilloryStatus,
 } from './partner-types.js';
 import { toRegularActionLimitError } from './regular-action-limit-error.js';
 import { assertActor, assertRecord, assertText } from './session-inputs.js';
@@ -17,13 +16,6 @@ import type {
 } from './session-options.js';
 import { SessionPenalties } from './session-penalties.js';
 import { SessionTasks, type ActorOptions } from './session-tasks.js';
-
-/**
- * A page of `logs/search`, as Chaster sends it. Bodies are cast to their schema types because
- * openapi-fetch's `Readable` takes the generated open enums (`'user' | (string & {})`) apart into
- * object types, so its data type no longer matches the schema the body follows.
- */
-type HistoryPage = ResultsBody<ActionLog>;
 
 /**
  * One session of your extension on one lock, as the Extensions API shows it. `.data` is the body
@@ -46,6 +38,15 @@ export class ExtensionSession extends SessionLockActions {
   /** The penalty extension of the lock, driven by this extension. */
   readonly penalties: SessionPenalties;
 
+  /**
+   * Wraps a session body without a request. {@link ExtensionSessions.fromData} does the same
+   * after checking the body, and is the one to use on bodies from outside (webhooks, caches).
+   *
+   * @example
+   * ```ts
+   * const session = new ExtensionSession({ client }, event.data.session);
+   * ```
+   */
   constructor(context: FacadeContext, data: ExtensionSessionBody) {
     super(context);
 
@@ -122,7 +123,7 @@ export class ExtensionSession extends SessionLockActions {
       signal: options.signal,
     }));
 
-    return new ExtensionSession(this.context, body.session as ExtensionSessionBody);
+    return new ExtensionSession(this.context, body.session);
   }
 
   /**
@@ -221,7 +222,7 @@ export class ExtensionSession extends SessionLockActions {
         },
       ));
 
-      return keysetPage(body as HistoryPage);
+      return keysetPage(body);
     }, { signal: options.signal });
   }
 
@@ -239,7 +240,7 @@ export class ExtensionSession extends SessionLockActions {
       { params: { path: { sessionId: this.id } }, signal: options.signal },
     ));
 
-    return body as RegularActions;
+    return body;
   }
 
   /**
@@ -265,7 +266,7 @@ export class ExtensionSession extends SessionLockActions {
         { params: { path: { sessionId: this.id } }, body: { payload }, signal: options.signal },
       ));
 
-      return body as RegularActions;
+      return body;
     } catch (error) {
       throw toRegularActionLimitError(error);
     }

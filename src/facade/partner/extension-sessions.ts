@@ -1,11 +1,12 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, type PageResult, type Paginator } from '../pagination/index.js';
 import { ExtensionSession } from './extension-session.js';
 import type { PartnerAuth } from './partner-auth.js';
 import type {
-  ExtensionSessionBody, ExtensionSessionSearchItem, ExtensionSessionStatus, SignalOptions,
+  ExtensionSessionBody, ExtensionSessionSearchItem, ExtensionSessionStatus,
 } from './partner-types.js';
 import { requireId } from './session-inputs.js';
 
@@ -47,6 +48,15 @@ interface SearchPage {
 export class ExtensionSessions {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.partner.sessions` holds, over the Layer 1 client of `context`; `Chaster`
+   * does this for you.
+   *
+   * @example
+   * ```ts
+   * const sessions = new ExtensionSessions({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -69,7 +79,7 @@ export class ExtensionSessions {
       signal: options.signal,
     }));
 
-    return new ExtensionSession(this.context, body.session as ExtensionSessionBody);
+    return new ExtensionSession(this.context, body.session);
   }
 
   /**
@@ -117,7 +127,7 @@ export class ExtensionSessions {
         signal: pageSignal,
       }));
 
-      return this.toPage(body as SearchPage);
+      return this.toPage(body);
     }, { signal });
   }
 

@@ -1,11 +1,10 @@
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import type { LockForPublic } from '../types.js';
 import { ExtensionSession } from './extension-session.js';
-import type {
-  ExtensionSessionBody, PartnerSessionAuth, SignalOptions,
-} from './partner-types.js';
+import type { PartnerSessionAuth } from './partner-types.js';
 import { requireId } from './session-inputs.js';
 
 /** Who opened the extension's main page, and the session they opened it on. */
@@ -41,7 +40,14 @@ export class PartnerAuth {
   private readonly clientId: string | undefined;
 
   /**
+   * Builds what `chaster.partner.auth` holds; `Chaster` does this for you and passes its
+   * `clientId` option on.
+   *
    * @param clientId - Your application's client id, sent as `X-Chaster-Client-Id`.
+   * @example
+   * ```ts
+   * const auth = new PartnerAuth({ client }, process.env.CHASTER_CLIENT_ID);
+   * ```
    */
   constructor(context: FacadeContext, clientId: string | undefined) {
     this.context = context;
@@ -75,10 +81,10 @@ export class PartnerAuth {
     const body = unwrap(await this.context.client.GET('/api/extensions/auth/sessions/{token}', {
       params: { path: { token: mainToken }, header: { 'X-Chaster-Client-Id': clientId } },
       signal: options.signal,
-    })) as PartnerSessionAuth;
+    }));
 
     return {
-      session: new ExtensionSession(this.context, body.session as ExtensionSessionBody),
+      session: new ExtensionSession(this.context, body.session),
       lock: body.lockForUser,
       role: body.role,
       userId: body.userId,

@@ -1,7 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import type {
-  CreatedPartnerConfiguration, PartnerConfiguration, PartnerConfigurationRole, SignalOptions,
+  CreatedPartnerConfiguration, PartnerConfiguration, PartnerConfigurationRole,
 } from './partner-types.js';
 import { assertRecord, requireId } from './session-inputs.js';
 
@@ -50,6 +51,15 @@ export interface StandaloneConfigurationOptions extends SignalOptions {
 export class PartnerConfigurations {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.partner.configurations` holds, over the Layer 1 client of `context`;
+   * `Chaster` does this for you.
+   *
+   * @example
+   * ```ts
+   * const configurations = new PartnerConfigurations({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -71,7 +81,7 @@ export class PartnerConfigurations {
       signal: options.signal,
     }));
 
-    return body as PartnerConfiguration;
+    return body;
   }
 
   /**
@@ -98,7 +108,7 @@ export class PartnerConfigurations {
       signal: options.signal,
     }));
 
-    return body as PartnerConfiguration;
+    return body;
   }
 
   /**

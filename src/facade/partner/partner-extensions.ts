@@ -1,7 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import type {
-  CreatePartnerExtensionInput, PartnerExtension, SignalOptions, UpdatePartnerExtensionInput,
+  CreatePartnerExtensionInput, PartnerExtension, UpdatePartnerExtensionInput,
 } from './partner-types.js';
 import {
   assertBoolean, assertFiniteNumber, assertRecord, assertText, requireId,
@@ -22,6 +23,15 @@ export interface CreatePartnerExtensionOptions extends CreatePartnerExtensionInp
 export class PartnerExtensions {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.partner.extensions` holds, over the Layer 1 client of `context`; `Chaster`
+   * does this for you.
+   *
+   * @example
+   * ```ts
+   * const portal = new PartnerExtensions({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -39,7 +49,7 @@ export class PartnerExtensions {
       signal: options.signal,
     }));
 
-    return body as PartnerExtension[];
+    return body;
   }
 
   /**
@@ -58,7 +68,7 @@ export class PartnerExtensions {
       signal: options.signal,
     }));
 
-    return body as PartnerExtension;
+    return body;
   }
 
   /**
@@ -79,7 +89,7 @@ export class PartnerExtensions {
       signal,
     }));
 
-    return body as PartnerExtension;
+    return body;
   }
 
   /**

@@ -41,6 +41,15 @@ export class Partner {
   /** Your extensions in the developer portal. */
   readonly extensions: PartnerExtensions;
 
+  /**
+   * Builds what `chaster.partner` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you and passes its `clientId` option on.
+   *
+   * @example
+   * ```ts
+   * const partner = new Partner({ client }, { clientId: process.env.CHASTER_CLIENT_ID });
+   * ```
+   */
   constructor(context: FacadeContext, options: PartnerOptions = {}) {
     this.sessions = new ExtensionSessions(context);
     this.auth = new PartnerAuth(context, options.clientId);

@@ -35,6 +35,16 @@ export class ChasterRegularActionLimitError extends ChasterUnprocessableError {
   /** The session's mode: `cumulative`, `non_cumulative`, `turn` or `unlimited`. */
   readonly mode: RegularActions['mode'];
 
+  /**
+   * Reads the limit from a refused regular action's 422. {@link toRegularActionLimitError} calls
+   * this only for bodies that carry the limit, and is the one to use on a caught error.
+   *
+   * @param source - The 422 error `unwrap` threw; it becomes the `cause`.
+   * @example
+   * ```ts
+   * const limit = new ChasterRegularActionLimitError(unprocessable);
+   * ```
+   */
   constructor(source: ChasterUnprocessableError) {
     super(source.message, {
       status: source.status,
@@ -53,6 +63,14 @@ export class ChasterRegularActionLimitError extends ChasterUnprocessableError {
     this.mode = typeof details['mode'] === 'string' ? details['mode'] : 'unknown';
   }
 
+  /**
+   * The API error's fields plus the limit's, with `nextActionDate` as ISO text, safe to log.
+   *
+   * @example
+   * ```ts
+   * logger.warn(error.toJSON()); // { ..., nbActionsRemaining: 0, mode: 'cumulative' }
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return {
       ...super.toJSON(),

@@ -2,8 +2,9 @@ import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import { toSeconds, type DurationInput } from '../durations.js';
+import type { SignalOptions } from '../options.js';
 import type { ExtensionSession } from './extension-session.js';
-import type { SessionLockAction, SignalOptions } from './partner-types.js';
+import type { SessionLockAction } from './partner-types.js';
 import { assertBoolean, assertText } from './session-inputs.js';
 
 /** Options of {@link SessionLockActions.pillory}. */
@@ -19,6 +20,13 @@ export interface PilloryOptions extends SignalOptions {
  * The lock actions an extension runs on its session's lock through
  * `POST /api/extensions/sessions/{sessionId}/action`. Each one writes an entry in the lock's
  * history, attributed to the extension. {@link ExtensionSession} inherits them.
+ *
+ * @example
+ * ```ts
+ * const session = await chaster.partner.sessions.get(sessionId);
+ * await session.freeze();
+ * await session.pillory({ duration: { minutes: 30 }, reason: 'Missed check-in' });
+ * ```
  */
 export abstract class SessionLockActions {
   /** Where requests go. */

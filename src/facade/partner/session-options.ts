@@ -1,6 +1,7 @@
+import type { SignalOptions } from '../options.js';
 import type { ExtensionSession } from './extension-session.js';
 import type {
-  CustomLogIcon, CustomLogRole, PartnerMetadata, SessionLogRole, SignalOptions,
+  CustomLogIcon, CustomLogRole, PartnerMetadata, SessionLogRole,
 } from './partner-types.js';
 
 /** Options of {@link ExtensionSession.patch}: give at least one of the three. */

@@ -1,6 +1,6 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
-import type { SignalOptions } from './partner-types.js';
+import type { SignalOptions } from '../options.js';
 import { assertCount, assertHabitName } from './session-inputs.js';
 
 /** Options of {@link SessionPenalties.increment}. */
@@ -31,6 +31,15 @@ export class SessionPenalties {
   private readonly context: FacadeContext;
   private readonly sessionId: string;
 
+  /**
+   * Builds what `session.penalties` holds for one session; {@link ExtensionSession} does this for
+   * you.
+   *
+   * @example
+   * ```ts
+   * const penalties = new SessionPenalties({ client }, session.id);
+   * ```
+   */
   constructor(context: FacadeContext, sessionId: string) {
     this.context = context;
     this.sessionId = sessionId;

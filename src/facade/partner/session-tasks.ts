@@ -1,7 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import { toSeconds, type DurationInput } from '../durations.js';
-import type { SessionActor, SessionTaskInput, SignalOptions } from './partner-types.js';
+import type { SignalOptions } from '../options.js';
+import type { SessionActor, SessionTaskInput } from './partner-types.js';
 import {
   assertActor, assertBoolean, assertFiniteNumber, assertTaskDuration, assertText,
 } from './session-inputs.js';
@@ -49,6 +50,14 @@ export class SessionTasks {
   private readonly context: FacadeContext;
   private readonly sessionId: string;
 
+  /**
+   * Builds what `session.tasks` holds for one session; {@link ExtensionSession} does this for you.
+   *
+   * @example
+   * ```ts
+   * const tasks = new SessionTasks({ client }, session.id);
+   * ```
+   */
   constructor(context: FacadeContext, sessionId: string) {
     this.context = context;
     this.sessionId = sessionId;

@@ -1,8 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { assertText } from './inputs.js';
-import type { SignalOptions } from './resource-options.js';
 import type { BlockedUser, BlockInteraction } from './schemas.js';
 
 /**
@@ -17,6 +17,15 @@ import type { BlockedUser, BlockInteraction } from './schemas.js';
 export class BlocksResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.blocks` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const blocks = new BlocksResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }

@@ -2,9 +2,9 @@ import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
 import type { FileInput } from '../files.js';
+import type { SignalOptions } from '../options.js';
 import { assertText } from './inputs.js';
 import { toMultipart, toNamedFile } from './multipart.js';
-import type { SignalOptions } from './resource-options.js';
 import type { CombinationCreated } from './schemas.js';
 
 /** Options of {@link CombinationsResource.uploadImage}. */
@@ -29,6 +29,15 @@ export interface UploadCombinationImageOptions extends SignalOptions {
 export class CombinationsResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.combinations` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const combinations = new CombinationsResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }

@@ -2,8 +2,8 @@ import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { assertText } from './inputs.js';
-import type { SignalOptions } from './resource-options.js';
 import type { CommunityEventCategory, CommunityEventPeriod } from './schemas.js';
 
 /**
@@ -19,6 +19,15 @@ import type { CommunityEventCategory, CommunityEventPeriod } from './schemas.js'
 export class CommunityEventsResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.communityEvents` holds, over the Layer 1 client of `context`; `Chaster`
+   * does this for you.
+   *
+   * @example
+   * ```ts
+   * const communityEvents = new CommunityEventsResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }

@@ -1,10 +1,10 @@
-import type { components } from '../../../generated/chaster.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, keysetPage, type Paginator } from '../pagination/index.js';
 import { assertBoolean, assertPageSize } from './inputs.js';
 import { toMessageContent, type MessageContent } from './message-content.js';
-import type { PageOptions, SignalOptions } from './resource-options.js';
+import type { PageOptions } from './resource-options.js';
 import type {
   ConversationData, ConversationStatusInput, Message, PublicUser,
 } from './schemas.js';
@@ -32,6 +32,15 @@ export class Conversation {
 
   private readonly context: FacadeContext;
 
+  /**
+   * Wraps a conversation body without a request; the `chaster.messaging` methods build these
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const conversation = new Conversation({ client }, conversationBody);
+   * ```
+   */
   constructor(context: FacadeContext, data: ConversationData) {
     this.context = context;
     this.data = data;
@@ -86,7 +95,7 @@ export class Conversation {
         params: { path: { conversationId: this.id }, query },
         signal,
       });
-      return keysetPage(unwrap(page) as MessagesBody);
+      return keysetPage(unwrap(page));
     }, { signal: options.signal });
   }
 
@@ -109,7 +118,7 @@ export class Conversation {
       body,
       signal: options.signal,
     }));
-    return sent as Message;
+    return sent;
   }
 
   /**
@@ -147,6 +156,3 @@ export class Conversation {
     }));
   }
 }
-
-/** A page of messages. */
-type MessagesBody = components['schemas']['GetMessagesRepDto'];

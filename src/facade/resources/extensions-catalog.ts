@@ -1,7 +1,7 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
-import type { SignalOptions } from './resource-options.js';
+import type { SignalOptions } from '../options.js';
 import type { ExtensionCatalogEntry } from './schemas.js';
 
 /**
@@ -17,6 +17,15 @@ import type { ExtensionCatalogEntry } from './schemas.js';
 export class ExtensionsCatalogResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.extensions` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const catalog = new ExtensionsCatalogResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -33,7 +42,7 @@ export class ExtensionsCatalogResource {
     const extensions = unwrap(await this.context.client.GET('/extensions', {
       signal: options.signal,
     }));
-    return extensions as ExtensionCatalogEntry[];
+    return extensions;
   }
 }
 

@@ -3,9 +3,9 @@ import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
 import type { FileInput } from '../files.js';
+import type { SignalOptions } from '../options.js';
 import { assertText } from './inputs.js';
 import { toMultipart, toNamedFile } from './multipart.js';
-import type { SignalOptions } from './resource-options.js';
 import type { FileLink, UploadedFiles } from './schemas.js';
 
 /** Options of {@link FilesResource.upload}. */
@@ -30,6 +30,15 @@ export interface UploadFilesOptions extends SignalOptions {
 export class FilesResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.files` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const files = new FilesResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }

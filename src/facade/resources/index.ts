@@ -22,7 +22,7 @@ export { PublicLocksResource } from './public-locks.js';
 export type { SearchPublicLocksOptions } from './public-locks.js';
 export { ReportsResource } from './reports.js';
 export type { CreateReportOptions } from './reports.js';
-export type { PageOptions, SignalOptions } from './resource-options.js';
+export type { PageOptions } from './resource-options.js';
 export type * from './schemas.js';
 export { SessionOffersResource } from './session-offers.js';
 export type { CreateSessionOfferOptions, ValidateSessionOfferOptions } from './session-offers.js';

@@ -1,14 +1,14 @@
-import type { components } from '../../../generated/chaster.js';
 import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, timestampOffsetPage, type Paginator } from '../pagination/index.js';
 import { Conversation } from './conversation.js';
 import { assertPageSize, assertText } from './inputs.js';
 import { toMessageContent, type MessageContent } from './message-content.js';
-import type { PageOptions, SignalOptions } from './resource-options.js';
-import type { ConversationData, ConversationListStatus, IgnoredUser } from './schemas.js';
+import type { PageOptions } from './resource-options.js';
+import type { ConversationListStatus, IgnoredUser } from './schemas.js';
 
 /** Options of {@link MessagingResource.conversations}. */
 export interface ListConversationsOptions extends PageOptions {
@@ -45,6 +45,15 @@ export interface StartConversationOptions extends SignalOptions, MessageContent 
 export class MessagingResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.messaging` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const messaging = new MessagingResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -74,7 +83,7 @@ export class MessagingResource {
       const body = unwrap(await this.context.client.GET('/conversations', {
         params: { query },
         signal,
-      })) as ConversationsBody;
+      }));
 
       const page = timestampOffsetPage(body, (conversation) => conversation.lastMessageAt);
       return { ...page, items: page.items.map((data) => new Conversation(this.context, data)) };
@@ -100,7 +109,7 @@ export class MessagingResource {
       body: { ...content, users: [...options.users], type: options.type ?? 'private' },
       signal: options.signal,
     }));
-    return new Conversation(this.context, data as ConversationData);
+    return new Conversation(this.context, data);
   }
 
   /**
@@ -119,7 +128,7 @@ export class MessagingResource {
       params: { path: { userId } },
       signal: options.signal,
     }));
-    return new Conversation(this.context, data as ConversationData);
+    return new Conversation(this.context, data);
   }
 
   /**
@@ -138,7 +147,7 @@ export class MessagingResource {
       params: { path: { conversationId } },
       signal: options.signal,
     }));
-    return new Conversation(this.context, data as ConversationData);
+    return new Conversation(this.context, data);
   }
 
   /**
@@ -156,9 +165,6 @@ export class MessagingResource {
     return ignored.results;
   }
 }
-
-/** A page of conversations. */
-type ConversationsBody = components['schemas']['GetConversationsRepDto'];
 
 function assertUsers(users: unknown): void {
   if (!Array.isArray(users) || users.length === 0) {

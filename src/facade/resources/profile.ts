@@ -1,8 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { assertText } from './inputs.js';
-import type { SignalOptions } from './resource-options.js';
 import type {
   BadgeCount, CurrentUser, CurrentUserSettings, PublicUser, UserProfileDetails,
 } from './schemas.js';
@@ -19,6 +19,15 @@ import type {
 export class ProfileResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.profile` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const profile = new ProfileResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -35,7 +44,7 @@ export class ProfileResource {
     const user = unwrap(await this.context.client.GET('/auth/profile', {
       signal: options.signal,
     }));
-    return user as CurrentUser;
+    return user;
   }
 
   /**
@@ -51,7 +60,7 @@ export class ProfileResource {
     const user = unwrap(await this.context.client.GET('/auth/profile/update', {
       signal: options.signal,
     }));
-    return user as CurrentUserSettings;
+    return user;
   }
 
   /**
@@ -85,7 +94,7 @@ export class ProfileResource {
       params: { path: { userId } },
       signal: options.signal,
     }));
-    return user as PublicUser;
+    return user;
   }
 
   /**
@@ -104,7 +113,7 @@ export class ProfileResource {
       params: { path: { username } },
       signal: options.signal,
     }));
-    return user as PublicUser;
+    return user;
   }
 
   /**
@@ -123,7 +132,7 @@ export class ProfileResource {
       params: { path: { username } },
       signal: options.signal,
     }));
-    return details as UserProfileDetails;
+    return details;
   }
 }
 

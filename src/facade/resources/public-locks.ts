@@ -1,10 +1,10 @@
-import type { components } from '../../../generated/chaster.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, cursorPage, type Paginator } from '../pagination/index.js';
 import { assertPageSize, assertText } from './inputs.js';
-import type { PageOptions, SignalOptions } from './resource-options.js';
+import type { PageOptions } from './resource-options.js';
 import type {
   ExploreCategory, PublicLock, PublicLockSearchCriteria, PublicLockSummary,
 } from './schemas.js';
@@ -34,6 +34,15 @@ const DEFAULT_SEARCH_PAGE_SIZE = 15;
 export class PublicLocksResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.publicLocks` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const publicLocks = new PublicLocksResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -55,7 +64,7 @@ export class PublicLocksResource {
       params: { path: { sharedLockId } },
       signal: options.signal,
     }));
-    return sharedLock as PublicLock;
+    return sharedLock;
   }
 
   /**
@@ -80,7 +89,7 @@ export class PublicLocksResource {
         body,
         signal,
       }));
-      return cursorPage(page as SearchBody);
+      return cursorPage(page);
     }, { signal: options.signal });
   }
 
@@ -117,12 +126,9 @@ export class PublicLocksResource {
     const categories = unwrap(await this.context.client.GET('/explore/categories', {
       signal: options.signal,
     }));
-    return categories as ExploreCategory[];
+    return categories;
   }
 }
-
-/** A page of the public lock search. */
-type SearchBody = components['schemas']['SearchPublicLockRepDto'];
 
 /** How each Public Locks operation is reached. */
 export const coverage = {

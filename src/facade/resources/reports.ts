@@ -2,7 +2,7 @@ import { ChasterUsageError } from '../../errors/index.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
-import type { SignalOptions } from './resource-options.js';
+import type { SignalOptions } from '../options.js';
 import type { ReportReason, ReportTarget } from './schemas.js';
 
 /** Options of {@link ReportsResource.create}. */
@@ -31,6 +31,15 @@ export interface CreateReportOptions extends SignalOptions {
 export class ReportsResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.reports` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const reports = new ReportsResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }

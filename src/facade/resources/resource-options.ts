@@ -1,16 +1,4 @@
-/**
- * Options every account-level resource method accepts.
- *
- * @example
- * ```ts
- * const options: SignalOptions = { signal: AbortSignal.timeout(5_000) };
- * const me = await chaster.profile.me(options);
- * ```
- */
-export interface SignalOptions {
-  /** Aborts the request; the call then rejects with `ChasterAbortError`. */
-  signal?: AbortSignal;
-}
+import type { SignalOptions } from '../options.js';
 
 /**
  * Options of the methods that return a paginator.

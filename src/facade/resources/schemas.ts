@@ -1,9 +1,8 @@
 /**
  * Named schema types of the account-level resources (shared locks, public locks, profiles,
  * messaging, files, session offers and the smaller groups), so that editors show these names
- * rather than re-deriving Layer 1's path generics at each call site. Methods assert response
- * bodies to these types, for the reason given in `../types.ts` (openapi-fetch's `Readable` mapper
- * takes the generated open enums apart).
+ * rather than re-deriving Layer 1's path generics at each call site. Layer 1 already types each
+ * response with its schema, so methods return these types without any assertion.
  *
  * @module
  */

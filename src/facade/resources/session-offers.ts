@@ -1,8 +1,8 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { assertBoolean, assertText } from './inputs.js';
-import type { SignalOptions } from './resource-options.js';
 import type { PublicLockView, SessionOfferRequest, SessionOfferStatus } from './schemas.js';
 
 /** Options of {@link SessionOffersResource.create}. */
@@ -31,6 +31,15 @@ export interface ValidateSessionOfferOptions extends SignalOptions {
 export class SessionOffersResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.sessionOffers` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const sessionOffers = new SessionOffersResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -72,7 +81,7 @@ export class SessionOffersResource {
       params: { path: { lockId } },
       signal: options.signal,
     }));
-    return offers as SessionOfferStatus[];
+    return offers;
   }
 
   /**
@@ -89,7 +98,7 @@ export class SessionOffersResource {
     const requests = unwrap(await this.context.client.GET('/session-offer/requests', {
       signal: options.signal,
     }));
-    return requests as SessionOfferRequest[];
+    return requests;
   }
 
   /**
@@ -109,7 +118,7 @@ export class SessionOffersResource {
       params: { path: { offerToken } },
       signal: options.signal,
     }));
-    return lock as PublicLockView;
+    return lock;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
-import type { SignalOptions } from './resource-options.js';
+import type { SignalOptions } from '../options.js';
 import type { AppSettings } from './schemas.js';
 
 /**
@@ -16,6 +16,15 @@ import type { AppSettings } from './schemas.js';
 export class SettingsResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.settings` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const settings = new SettingsResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -34,7 +43,7 @@ export class SettingsResource {
     const settings = unwrap(await this.context.client.GET('/settings', {
       signal: options.signal,
     }));
-    return settings as AppSettings;
+    return settings;
   }
 }
 

@@ -1,6 +1,6 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
-import type { SignalOptions } from './resource-options.js';
+import type { SignalOptions } from '../options.js';
 import type { SharedLockData, SharedLockSettings } from './schemas.js';
 
 // The calls on one shared lock, shared by the collection (by id) and the SharedLock object, so
@@ -16,7 +16,7 @@ export async function readSharedLock(
     params: { path: { sharedLockId } },
     signal: options.signal,
   }));
-  return sharedLock as SharedLockData;
+  return sharedLock;
 }
 
 /** Replaces a shared lock's settings. */

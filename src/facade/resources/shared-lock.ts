@@ -1,5 +1,5 @@
 import type { FacadeContext } from '../context.js';
-import type { SignalOptions } from './resource-options.js';
+import type { SignalOptions } from '../options.js';
 import type { PublicUser, SharedLockData, SharedLockSettings } from './schemas.js';
 import {
   archiveSharedLock, readFavorite, readSharedLock, setFavorite, updateSharedLock,
@@ -22,6 +22,15 @@ export class SharedLock {
 
   private readonly context: FacadeContext;
 
+  /**
+   * Wraps a shared lock body without a request; the `chaster.sharedLocks` methods build these
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const sharedLock = new SharedLock({ client }, sharedLockBody);
+   * ```
+   */
   constructor(context: FacadeContext, data: SharedLockData) {
     this.context = context;
     this.data = data;

@@ -2,11 +2,12 @@ import type { components } from '../../../generated/chaster.js';
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, type PageResult, type Paginator } from '../pagination/index.js';
 import { assertPageSize, assertText } from './inputs.js';
-import type { PageOptions, SignalOptions } from './resource-options.js';
+import type { PageOptions } from './resource-options.js';
 import type {
-  PublicLockSummary, SharedLockCreated, SharedLockData, SharedLockSettings, SharedLockTag,
+  PublicLockSummary, SharedLockCreated, SharedLockSettings, SharedLockTag,
 } from './schemas.js';
 import { SharedLock } from './shared-lock.js';
 import { readFavorite, readSharedLock, setFavorite } from './shared-lock-calls.js';
@@ -39,6 +40,15 @@ const DEFAULT_FAVORITES_PAGE_SIZE = 15;
 export class SharedLocksResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.sharedLocks` holds, over the Layer 1 client of `context`; `Chaster` does
+   * this for you.
+   *
+   * @example
+   * ```ts
+   * const sharedLocks = new SharedLocksResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -58,7 +68,7 @@ export class SharedLocksResource {
     const sharedLocks = unwrap(await this.context.client.GET('/shared-locks', {
       params: { query },
       signal: options.signal,
-    })) as SharedLockData[];
+    }));
     return sharedLocks.map((data) => new SharedLock(this.context, data));
   }
 
@@ -168,7 +178,7 @@ export class SharedLocksResource {
         body,
         signal,
       }));
-      return favoritesPage(page as FavoritesBody);
+      return favoritesPage(page);
     }, { signal: options.signal });
   }
 

@@ -1,9 +1,10 @@
 import { unwrap } from '../../unwrap.js';
 import type { FacadeContext } from '../context.js';
 import type { Coverage } from '../coverage-types.js';
+import type { SignalOptions } from '../options.js';
 import { createPaginator, type Paginator } from '../pagination/index.js';
 import { assertPageSize, assertText } from './inputs.js';
-import type { PageOptions, SignalOptions } from './resource-options.js';
+import type { PageOptions } from './resource-options.js';
 import type { PublicUser, UserSearchCriteria } from './schemas.js';
 import { userSearchPage, type UserSearchCursor } from './user-search-page.js';
 
@@ -31,6 +32,15 @@ const DEFAULT_SEARCH_PAGE_SIZE = 15;
 export class UsersResource {
   private readonly context: FacadeContext;
 
+  /**
+   * Builds what `chaster.users` holds, over the Layer 1 client of `context`; `Chaster` does this
+   * for you.
+   *
+   * @example
+   * ```ts
+   * const users = new UsersResource({ client });
+   * ```
+   */
   constructor(context: FacadeContext) {
     this.context = context;
   }
@@ -83,7 +93,7 @@ export class UsersResource {
       params: { path: { discordId } },
       signal: options.signal,
     }));
-    return user as PublicUser;
+    return user;
   }
 
   /**
@@ -99,7 +109,7 @@ export class UsersResource {
       body: { search },
       signal: options.signal,
     }));
-    return users as PublicUser[];
+    return users;
   }
 }
 

@@ -29,12 +29,28 @@ export class ChasterWebhookError extends ChasterError {
   /** What was wrong, as a stable code. */
   readonly reason: WebhookErrorReason;
 
+  /**
+   * @param reason - The stable code to branch on.
+   * @param message - What a person reads; it names no credential.
+   * @example
+   * ```ts
+   * throw new ChasterWebhookError('unknown-event', 'Unknown webhook event "lock.melted"');
+   * ```
+   */
   constructor(reason: WebhookErrorReason, message: string, options: ChasterErrorOptions = {}) {
     super(message, options);
 
     this.reason = reason;
   }
 
+  /**
+   * The base error's fields plus `reason`, safe to log.
+   *
+   * @example
+   * ```ts
+   * logger.warn(error.toJSON()); // { name, message, reason: 'invalid-json' }
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), reason: this.reason };
   }
@@ -55,12 +71,28 @@ export class ChasterWebhookAuthError extends ChasterError {
   /** What was wrong, as a stable code. */
   readonly reason: WebhookAuthErrorReason;
 
+  /**
+   * @param reason - The stable code to branch on.
+   * @param message - What a person reads; it never holds the credentials.
+   * @example
+   * ```ts
+   * throw new ChasterWebhookAuthError('missing-credentials', 'Webhook credentials are missing');
+   * ```
+   */
   constructor(reason: WebhookAuthErrorReason, message: string) {
     super(message);
 
     this.reason = reason;
   }
 
+  /**
+   * The base error's fields plus `reason`, safe to log.
+   *
+   * @example
+   * ```ts
+   * logger.warn(error.toJSON()); // { name, message, reason: 'wrong-credentials' }
+   * ```
+   */
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), reason: this.reason };
   }
