@@ -82,8 +82,9 @@ export function createTransport(
 
 /**
  * The attempts of one call: the first, a replay after a 401, then the retries, which ky runs. A
- * successful first attempt returns at once, so it pays for neither ky nor retry bookkeeping. A request with a body is
- * copied before the first attempt consumes it, when a later attempt may need it.
+ * successful first attempt returns at once, so it pays for neither ky nor retry bookkeeping. A
+ * request with a body is copied before the first attempt consumes it, when a later attempt may
+ * need it.
  */
 async function sendWithRetries(
   request: Request,

@@ -2,7 +2,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureError, LOCKS_PER_RESPONSE, loadLocksBody, repeatLocks } from '../../scripts/bench/fixture.js';
+import {
+  FixtureError,
+  LOCKS_PER_RESPONSE,
+  loadLocksBody,
+  repeatLocks,
+} from '../../scripts/bench/fixture.js';
 
 let folder = '';
 

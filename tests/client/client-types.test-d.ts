@@ -28,7 +28,8 @@ describe('client types', () => {
     expectTypeOf<'a status from a newer API'>().toExtend<(typeof data)[number]['status']>();
     expectTypeOf<'locked'>().toExtend<(typeof data)[number]['status']>();
 
-    const search = '/locks/{lockId}/extensions/{extensionId}/penalty-session/penalty-periods/search';
+    const search =
+      '/locks/{lockId}/extensions/{extensionId}/penalty-session/penalty-periods/search';
     const path = { lockId: 'l', extensionId: 'e' };
     await client.POST(search, { params: { path }, body: { habitName: 'daily', limit: 10 } });
 

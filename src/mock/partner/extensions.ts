@@ -18,7 +18,7 @@ export interface NewPartnerExtension {
   displayName: string;
   /** @default derived from `displayName`, made unique */
   slug?: string;
-  /** @default `mock-client-<slug>` */
+  /** The `X-Chaster-Client-Id` of its pages. @default `mock-client-<slug>` */
   clientId?: string;
   /** @default ['unlimited'] */
   availableModes?: ExtensionMode[];

@@ -5,7 +5,7 @@
 import type { ExtensionMode, LockRecord, UserRecord } from '../world/records.js';
 import type { WorldSource } from '../world/factories.js';
 import type { World } from '../world/world.js';
-import { addPartnerExtension } from './extensions.js';
+import { addPartnerExtension, type NewPartnerExtension } from './extensions.js';
 import { issueMainToken } from './main-tokens.js';
 import type { ExtensionSessionRecord, PartnerExtensionRecord } from './records.js';
 import { addExtensionSession } from './sessions.js';
@@ -14,22 +14,8 @@ function worldOf(source: WorldSource): World {
   return 'state' in source ? source.state : source;
 }
 
-/** Options of {@link createPartnerExtension}. */
-export interface CreatePartnerExtensionOptions {
-  /** The owner; needs developer access to use the Extensions API. */
-  owner: UserRecord;
-  displayName: string;
-  /** @default derived from `displayName` */
-  slug?: string;
-  /** The `X-Chaster-Client-Id` of its pages. @default `mock-client-<slug>` */
-  clientId?: string;
-  /** @default ['unlimited'] */
-  availableModes?: ExtensionMode[];
-  /** @default {} */
-  defaultConfig?: Record<string, unknown>;
-  /** Seconds. @default 3600 */
-  defaultRegularity?: number;
-}
+/** Options of {@link createPartnerExtension}: the owner needs developer access to use it. */
+export type CreatePartnerExtensionOptions = NewPartnerExtension;
 
 /**
  * Registers a partner extension, as its developer would in the developer portal.

@@ -3,41 +3,17 @@
  * users keep, and which lock was started from which shared lock. Dates are epoch ms, durations
  * seconds, as in the requests.
  */
-import type { ExtensionConfigInput } from '../../domain/extension-parties.js';
 import { forbidden, notFound } from '../../engine/http-error.js';
 import type { LockRecord, UserRecord } from '../../world/records.js';
 import { domainStore } from '../../world/world.js';
 import type { World } from '../../world/world.js';
+import type { SharedLockSettings } from './settings-input.js';
 
 /** A shared lock: the settings a wearer's lock is started from, and its keyholder. */
-export interface SharedLockRecord {
+export interface SharedLockRecord extends SharedLockSettings {
   readonly id: string;
   /** The keyholder who made it. */
   readonly creatorId: string;
-  name: string;
-  description: string;
-  minDuration: number;
-  maxDuration: number;
-  maxLimitDuration: number | null;
-  /** With `maxDate`, the end is drawn between two dates instead of two durations. */
-  minDate: number | null;
-  maxDate: number | null;
-  maxLimitDate: number | null;
-  displayRemainingTime: boolean;
-  limitLockTime: boolean;
-  isPublic: boolean;
-  /** How many wearers may run a lock from it at once; `null` for no limit. */
-  maxLockedUsers: number | null;
-  /** Asked of wearers who join; `null` for none. */
-  password: string | null;
-  requireContact: boolean;
-  /** The Unsplash photo id; empty for no photo. */
-  photoId: string;
-  hideTimeLogs: boolean;
-  isFindom: boolean;
-  tags: string[];
-  /** The extensions each lock started from it gets. */
-  extensions: ExtensionConfigInput[];
   readonly createdAt: number;
   updatedAt: number;
   archivedAt: number | null;

@@ -40,19 +40,24 @@ export interface SharedLockSettings {
   minDuration: number;
   maxDuration: number;
   maxLimitDuration: number | null;
+  /** With `maxDate`, the end is drawn between two dates instead of two durations. */
   minDate: number | null;
   maxDate: number | null;
   maxLimitDate: number | null;
   displayRemainingTime: boolean;
   limitLockTime: boolean;
   isPublic: boolean;
+  /** How many wearers may run a lock from it at once; `null` for no limit. */
   maxLockedUsers: number | null;
+  /** Asked of wearers who join; `null` for none. */
   password: string | null;
   requireContact: boolean;
+  /** The Unsplash photo id; empty for no photo. */
   photoId: string;
   hideTimeLogs: boolean;
   isFindom: boolean;
   tags: string[];
+  /** The extensions each lock started from it gets. */
   extensions: ExtensionConfigInput[];
 }
 
