@@ -14,7 +14,6 @@ const NOT_IMPLEMENTED = [
   'SharedLockController_DEPRECATEDCreate',
   'LegacySharedLockController_DEPRECATEDFindOne',
   'SharedLockController_DEPRECATEDUpdate',
-  'LockController_convertToSelfLock',
 ];
 
 describe('operations the fake does not implement', () => {

@@ -114,6 +114,25 @@ export const lockLifecycleHandlers: HandlerTable = {
     return { status: 200 };
   },
 
+  LockController_convertToSelfLock({ world, caller, param }) {
+    const lock = requireLock(world, param('lockId'));
+    requireRole(lock, caller, ['wearer']);
+    requireRunning(lock);
+    if (lock.keyholderId === null) throw badRequest('The lock is already a self-lock');
+
+    lock.keyholderId = null;
+    lock.trusted = false;
+    // Chaster does not document this entry's type; the fake names it after the action.
+    appendLog(world, lock, {
+      type: 'converted_to_self_lock',
+      actor: actorOn(lock, caller),
+      title: '%USER% converted the lock to a self-lock',
+      description: 'The lock no longer has a keyholder',
+      icon: 'user-lock',
+    });
+    return created();
+  },
+
   LockController_trustKeyholder({ world, caller, param }) {
     const lock = requireLock(world, param('lockId'));
     requireRole(lock, caller, ['wearer']);

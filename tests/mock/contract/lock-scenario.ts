@@ -145,5 +145,8 @@ export const lockScenario: ContractScenario = async (mock, { hit, trigger }) => 
   await hit(wes, 'GET', '/locks/{lockId}/combination', { params: { lockId } });
   await hit(wes, 'POST', '/locks/{lockId}/archive', { params: { lockId } });
   await hit(kim, 'POST', '/locks/{lockId}/archive/keyholder', { params: { lockId } });
+
+  const held = mock.createLock({ wearer: sam, keyholder: kim });
+  await hit(sam, 'POST', '/locks/{lockId}/convert-to-self-lock', { params: { lockId: held.id } });
   await hit(wes, 'GET', '/locks', {});
 };
