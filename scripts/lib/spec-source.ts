@@ -88,11 +88,13 @@ function networkReason(error: unknown): string {
  * @throws SpecRejectedError naming the first problem.
  */
 export function checkOpenApiText(text: string): FetchedSpec {
-  if (/^\s*</.test(text)) throw new SpecRejectedError('HTML page instead of JSON');
+  // A byte-order mark is not JSON, but editors write one; it says nothing about the document.
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*</.test(body)) throw new SpecRejectedError('HTML page instead of JSON');
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new SpecRejectedError(`invalid JSON (${message.replace(/\s+/g, ' ')})`);
@@ -112,8 +114,12 @@ export function checkOpenApiText(text: string): FetchedSpec {
     throw new SpecRejectedError('not an OpenAPI document (no info.version)');
   }
 
-  if (typeof record.paths !== 'object' || record.paths === null) {
+  const paths = record.paths;
+  if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) {
     throw new SpecRejectedError('not an OpenAPI document (no paths)');
+  }
+  if (Object.keys(paths).length === 0) {
+    throw new SpecRejectedError('an OpenAPI document without any path');
   }
 
   return { document: record as FetchedSpec['document'], version: info.version };

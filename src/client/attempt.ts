@@ -1,6 +1,7 @@
 import { toTransportError } from '../errors/fetch-failure.js';
 import { armTimeout, controllerForAttempt, type CallState } from './call-state.js';
 import { logAttempt } from './log-lines.js';
+import { checkToken } from './token-check.js';
 import { holdForReset } from './throttle.js';
 import type { TransportContext } from './transport-context.js';
 
@@ -20,17 +21,23 @@ export async function sendAttempt(
 ): Promise<Response> {
   if (context.rateLimit.holdUntil !== 0) await holdForReset(call, context);
 
+  // The timer runs from here, so a token lookup that hangs times out like a stalled request.
+  let attemptSignal: AbortSignal | undefined;
+  if (!first) attemptSignal = controllerForAttempt(call)?.signal;
+  else if (call.controller !== undefined) armTimeout(call, call.controller);
+
   const lookUp = context.tokens.get;
-  const token = call.token ?? (lookUp === undefined ? undefined : await lookUp());
+  let token = call.token;
+  if (token === undefined && lookUp !== undefined) {
+    const signal = attemptSignal ?? call.controller?.signal ?? call.userSignal;
+    const found = await untilAborted(Promise.resolve(lookUp()), signal, call);
+    token = checkToken(found, 'The token function\'s result');
+  }
   if (token !== undefined) {
     request.headers.set('authorization', `Bearer ${token}`);
     // Remembered so that a 401 refreshes only when no newer token exists.
     call.sentToken = token;
   }
-
-  let attemptSignal: AbortSignal | undefined;
-  if (!first) attemptSignal = controllerForAttempt(call)?.signal;
-  else if (call.controller !== undefined) armTimeout(call, call.controller);
 
   call.attempts += 1;
   const debug = context.log.enabled('debug');
@@ -53,4 +60,24 @@ export async function sendAttempt(
   if (debug) logAttempt(context, call, startedAt, response, undefined);
 
   return response;
+}
+
+/**
+ * Waits for a token lookup, or rejects with the SDK's timeout or abort error when the attempt's
+ * signal fires first. The listener is removed either way.
+ */
+function untilAborted<T>(
+  pending: Promise<T>,
+  signal: AbortSignal | undefined,
+  call: CallState,
+): Promise<T> {
+  if (signal === undefined) return pending;
+  if (signal.aborted) return Promise.reject(toTransportError(signal.reason, call));
+
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(toTransportError(signal.reason, call));
+    signal.addEventListener('abort', onAbort, { once: true });
+
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -4,11 +4,12 @@ import type { ChasterClient } from './client-types.js';
 import { operationsNeedingClientId } from './operation-index.js';
 import type { ChasterClientOptions } from './options.js';
 import { RateLimitTracker } from './rate-limit-tracker.js';
-import { resolveRetryPolicy } from './retry-policy.js';
+import { checkTimeout, resolveRetryPolicy } from './retry-policy.js';
 import { runCall, type ClientRuntime, type CoreClient } from './run-call.js';
 import { createTokenSource } from './token-source.js';
 import { createTransport } from './transport.js';
 import type { TransportContext } from './transport-context.js';
+import { checkToken } from './token-check.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 
 /** Chaster's public API root. */
@@ -24,7 +25,9 @@ function staticHeaders(options: ChasterClientOptions): Record<string, string> {
     ...options.headers,
   };
 
-  if (typeof options.token === 'string') headers['authorization'] = `Bearer ${options.token}`;
+  if (typeof options.token === 'string') {
+    headers['authorization'] = `Bearer ${checkToken(options.token, "The client's token")}`;
+  }
   return headers;
 }
 
@@ -69,7 +72,7 @@ export function createChasterClient(options: ChasterClientOptions = {}): Chaster
     core,
     context,
     policy: resolveRetryPolicy(options.retry),
-    timeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
   };
 
   const method = (name: string) => (path: string, init?: Record<string, unknown>) =>

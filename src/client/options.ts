@@ -12,7 +12,7 @@ export type TokenOption = string | (() => string | Promise<string>);
 /** OAuth2 credentials for Chaster's SSO; the client refreshes the access token itself. */
 export interface OAuthOptions {
   /** The OAuth2 client id. Falls back to the client's `clientId` option. */
-  clientId?: string;
+  clientId?: string | undefined;
 
   /** The OAuth2 client secret. Never logged and never put in an error. */
   clientSecret: string;
@@ -24,19 +24,19 @@ export interface OAuthOptions {
    * Receives every new token set, including the rotated refresh token: store it, because the old
    * one stops working once Keycloak rotates it.
    */
-  onTokens?: TokenManagerOptions['onTokens'];
+  onTokens?: TokenManagerOptions['onTokens'] | undefined;
 
   /**
    * How long before expiry the access token is refreshed, in milliseconds.
    * @default 30_000
    */
-  refreshMarginMs?: number;
+  refreshMarginMs?: number | undefined;
 
   /**
    * The token endpoint. Only tests and private deployments change it.
    * @default 'https://sso.chaster.app/auth/realms/app/protocol/openid-connect/token'
    */
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
 }
 
 /**
@@ -52,19 +52,19 @@ export interface RetryOptions {
    * Retries after the first attempt (so `2` means at most three attempts). `0` disables retries.
    * @default 2
    */
-  limit?: number;
+  limit?: number | undefined;
 
   /**
    * The backoff ceiling before the first retry, doubled for each further retry.
    * @default 500
    */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
 
   /**
    * The largest backoff ceiling. It only caps the computed backoff, not a wait the server asks for.
    * @default 10_000
    */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 
   /**
    * The longest the client ever waits before a retry or while holding calls for a rate-limit
@@ -73,14 +73,14 @@ export interface RetryOptions {
    * batch jobs that would rather wait than fail.
    * @default 60_000
    */
-  maxWaitMs?: number;
+  maxWaitMs?: number | undefined;
 
   /**
    * Randomises each backoff between zero and its ceiling ("full jitter"), so that many clients
    * failing together do not retry together. Waits the server asks for are never randomised.
    * @default true
    */
-  jitter?: boolean;
+  jitter?: boolean | undefined;
 }
 
 /** What {@link ChasterClientOptions.onRateLimit} is told before the client waits. */
@@ -115,7 +115,7 @@ export interface ChasterClientOptions {
    * createChasterClient({ token: async () => vault.read('chaster') });
    * ```
    */
-  token?: TokenOption;
+  token?: TokenOption | undefined;
 
   /**
    * OAuth2 credentials: the client refreshes the access token ahead of expiry and once after a
@@ -128,20 +128,20 @@ export interface ChasterClientOptions {
    * });
    * ```
    */
-  auth?: OAuthOptions;
+  auth?: OAuthOptions | undefined;
 
   /**
    * The API root, without a trailing path.
    * @default 'https://api.chaster.app'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 
   /**
    * The `fetch` used for every request, for tests or a custom agent. When not given,
    * `globalThis.fetch` is looked up on every request, so interceptors installed later still work.
    * @default globalThis.fetch
    */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
 
   /**
    * Milliseconds allowed for each attempt, until the response body has been read. `false`
@@ -152,7 +152,7 @@ export interface ChasterClientOptions {
    * createChasterClient({ token, timeout: 5_000 });
    * ```
    */
-  timeout?: number | false;
+  timeout?: number | false | undefined;
 
   /**
    * The retry policy, or `false` for a single attempt. Overridable per call.
@@ -162,7 +162,7 @@ export interface ChasterClientOptions {
    * createChasterClient({ token, retry: { limit: 4, maxWaitMs: 5_000 } });
    * ```
    */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
 
   /**
    * Called before the client waits out a 429 or holds a call until the rate-limit window resets.
@@ -174,26 +174,26 @@ export interface ChasterClientOptions {
    * createChasterClient({ token, onRateLimit: (event) => event.waitMs < 10_000 });
    * ```
    */
-  onRateLimit?: (event: RateLimitEvent) => boolean | Promise<boolean>;
+  onRateLimit?: ((event: RateLimitEvent) => boolean | Promise<boolean>) | undefined;
 
   /**
    * The application's client id. Sent as `X-Chaster-Client-Id` on the operations that require
    * it (extension session exchange), and used as the OAuth2 client id when `auth` has none.
    * @default undefined
    */
-  clientId?: string;
+  clientId?: string | undefined;
 
   /**
    * The `User-Agent` header. Browsers may ignore it.
    * @default 'chaster-sdk/<version>'
    */
-  userAgent?: string;
+  userAgent?: string | undefined;
 
   /**
    * Where log lines go. Lines never carry bodies, tokens or secret headers.
    * @default console
    */
-  logger?: ChasterLogger;
+  logger?: ChasterLogger | undefined;
 
   /**
    * How much is logged: `debug` writes one line per attempt, `warn` one per retry. When not given,
@@ -204,29 +204,29 @@ export interface ChasterClientOptions {
    * createChasterClient({ token, logLevel: 'debug', logger: pino() });
    * ```
    */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
 
   /**
    * Extra headers sent with every request. They are set once when the client is created.
    * @default {}
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Options every call accepts besides openapi-fetch's own (`params`, `body`, `headers`...). */
 export interface ChasterCallOptions {
   /** Aborts the call, including a retry wait; the call then rejects with `ChasterAbortError`. */
-  signal?: AbortSignal | null;
+  signal?: AbortSignal | null | undefined;
 
   /** Overrides the client's per-attempt timeout for this call. */
-  timeout?: number | false;
+  timeout?: number | false | undefined;
 
   /** Overrides the client's retry policy for this call (merged field by field), or disables it. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
 
   /**
    * A bearer token for this call only, for bots that act for several accounts. It takes the
    * place of the client's token and is never refreshed.
    */
-  token?: string;
+  token?: string | undefined;
 }

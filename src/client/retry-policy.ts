@@ -1,3 +1,4 @@
+import { ChasterUsageError } from '../errors/usage.js';
 import { causeCode } from '../errors/fetch-failure.js';
 import { ChasterConnectionError, ChasterTimeoutError } from '../errors/transport.js';
 import type { RetryOptions } from './options.js';
@@ -41,12 +42,36 @@ export function resolveRetryPolicy(
   if (option === false) return Object.freeze({ ...base, limit: 0 });
 
   return Object.freeze({
-    limit: option.limit ?? base.limit,
-    initialDelayMs: option.initialDelayMs ?? base.initialDelayMs,
-    maxDelayMs: option.maxDelayMs ?? base.maxDelayMs,
-    maxWaitMs: option.maxWaitMs ?? base.maxWaitMs,
+    limit: checkCount('retry.limit', option.limit ?? base.limit),
+    initialDelayMs: checkMs('retry.initialDelayMs', option.initialDelayMs ?? base.initialDelayMs),
+    maxDelayMs: checkMs('retry.maxDelayMs', option.maxDelayMs ?? base.maxDelayMs),
+    maxWaitMs: checkMs('retry.maxWaitMs', option.maxWaitMs ?? base.maxWaitMs),
     jitter: option.jitter ?? base.jitter,
   });
+}
+
+/**
+ * Refuses a retry count that is not a whole number from 0 to 100: `NaN` would never stop
+ * retrying, and `Infinity` would hammer a server that keeps failing.
+ */
+function checkCount(name: string, value: number): number {
+  if (Number.isInteger(value) && value >= 0 && value <= 100) return value;
+  throw new ChasterUsageError(`${name} must be a whole number from 0 to 100`);
+}
+
+/** Refuses a duration in milliseconds that is negative or not a finite number. */
+function checkMs(name: string, value: number): number {
+  if (Number.isFinite(value) && value >= 0) return value;
+  throw new ChasterUsageError(`${name} must be a finite number of milliseconds, 0 or more`);
+}
+
+/**
+ * Checks a per-attempt timeout: `false`, or a positive finite number of milliseconds. A timeout
+ * of 0 or `NaN` would fail every call at once.
+ */
+export function checkTimeout(value: number | false): number | false {
+  if (value === false || (Number.isFinite(value) && value > 0)) return value;
+  throw new ChasterUsageError('timeout must be false or a positive number of milliseconds');
 }
 
 /** Statuses after which a retry-safe request is sent again. */

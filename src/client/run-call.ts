@@ -3,9 +3,10 @@ import { CALL_KEY } from './call-carrier.js';
 import { createCallState, firstSignalOf, settleCall, type CallState } from './call-state.js';
 import type { RetryOptions } from './options.js';
 import { assertSafePathParams } from './path-params.js';
+import { checkToken } from './token-check.js';
 import { isRetrySafe } from './read-only-posts.js';
 import { rememberCall } from './response-calls.js';
-import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+import { checkTimeout, resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
 import type { TransportContext } from './transport-context.js';
 
 /** The part of an openapi-fetch client the wrapper uses. */
@@ -65,9 +66,9 @@ function callStateFor(
     policy: init.retry === undefined
       ? runtime.policy
       : resolveRetryPolicy(init.retry, runtime.policy),
-    timeoutMs: init.timeout ?? runtime.timeoutMs,
+    timeoutMs: init.timeout === undefined ? runtime.timeoutMs : checkTimeout(init.timeout),
     userSignal: init.signal ?? undefined,
-    token: init.token === '' ? undefined : init.token,
+    token: init.token === undefined ? undefined : checkToken(init.token, 'The call\'s token'),
   });
 }
 

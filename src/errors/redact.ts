@@ -73,10 +73,11 @@ const NAMED_SECRET = new RegExp(
 );
 
 /**
- * The authorization `code` is only secret in token-endpoint form bodies and redirect URLs, so it
- * is matched as a form parameter only; a JSON `code` field (an error code) stays readable.
+ * The authorization `code` and a bare `token` are matched as form parameters only (`code=...`,
+ * `token=...`), as token-endpoint bodies, redirect URLs and echoed queries carry them; a JSON
+ * `code` field (an error code) and the English word "token" stay readable.
  */
-const FORM_CODE = /(^|[?&#\s"'])(code=)[^&#\s"'\\]*/gi;
+const FORM_CODE = /(^|[?&#\s"'])((?:code|token)=)[^&#\s"'\\:]*/gi;
 
 const QUOTE = /^\\*["']/;
 const UNQUOTED_VALUE_END = /[\s"'\\&,;}\]#)]/;

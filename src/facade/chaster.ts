@@ -37,7 +37,7 @@ export interface ChasterWithClientOptions {
    * Your application's client id, for the Extensions API's page authentication. The client's
    * own `clientId` option cannot be read back from it, so repeat it here.
    */
-  clientId?: string;
+  clientId?: string | undefined;
 }
 
 /**

@@ -177,3 +177,10 @@ describe('redactValue', () => {
     expect(redactValue({ a: shared, b: shared })).toEqual({ a: { id: 1 }, b: { id: 1 } });
   });
 });
+
+describe('form-style secrets in free text', () => {
+  it('removes a token given as token=... and keeps the sentence around it', () => {
+    expect(redact('400 token=abc123secret: GET /locks')).toBe('400 token=[redacted]: GET /locks');
+    expect(redact('the token expired')).toBe('the token expired');
+  });
+});

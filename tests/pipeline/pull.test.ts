@@ -124,7 +124,7 @@ describe('spec:pull', () => {
     await rm(target);
     await runScript('pull-spec.ts', ['--from', `${base}/valid`, '--out', target]);
     await mkdir(join(folder, 'input'));
-    await writeFile(input, JSON.stringify({ ...VALID, paths: {} }));
+    await writeFile(input, JSON.stringify({ ...VALID, paths: { '/b': {} } }));
 
     const result = await runScript('pull-spec.ts', ['--from', input, '--out', target]);
     const meta = JSON.parse(await readFile(join(folder, 'chaster.meta.json'), 'utf8')) as {

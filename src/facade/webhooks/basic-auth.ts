@@ -47,7 +47,7 @@ export function verifyBasicAuth(
   const encoded = BASIC_CREDENTIALS.exec(header)?.[1];
   if (encoded === undefined) {
     throw new ChasterWebhookAuthError('malformed-credentials',
-      'Webhook credentials are not HTTP Basic credentials');
+      'Webhook credentials do not use the HTTP Basic scheme');
   }
 
   const presented = Buffer.from(encoded, 'base64');
