@@ -31,7 +31,8 @@ describe('retry and timeout options', () => {
 
   it('still accepts false for both', async () => {
     const fetchImpl = (async () => Response.json([])) as typeof fetch;
-    const client = createChasterClient({ token: 't', fetch: fetchImpl, retry: false, timeout: false });
+    const options = { token: 't', fetch: fetchImpl, retry: false, timeout: false } as const;
+    const client = createChasterClient(options);
 
     await expect(client.GET('/locks')).resolves.toHaveProperty('data', []);
   });
