@@ -1,4 +1,4 @@
-import { ChasterAuthenticationError } from '../errors/api.js';
+import { ChasterAuthenticationError, ChasterServerError } from '../errors/api.js';
 import { toTransportError } from '../errors/fetch-failure.js';
 import type { ChasterAbortError, ChasterConnectionError } from '../errors/transport.js';
 import { CHASTER_TOKEN_URL } from './endpoints.js';
@@ -59,17 +59,25 @@ async function readJson(response: Response): Promise<Record<string, unknown> | u
   }
 }
 
+/**
+ * A refused exchange or refresh is an authentication error: the credentials must be renewed. A
+ * 5xx is the SSO being unwell, not a verdict on them, so it keeps its server error class and a
+ * bot can try again later instead of asking its user to log in anew.
+ */
 function failure(response: Response, path: string, body: unknown, reason: string): Error {
   const status = response.status;
-
-  return new ChasterAuthenticationError(`${status} ${reason}: POST ${path}`, {
+  const details = {
     status,
     serverMessage: reason,
     requestId: response.headers.get('x-chaster-transaction-id') ?? undefined,
     method: 'POST',
     path,
     body,
-  });
+  };
+
+  const message = `${status} ${reason}: POST ${path}`;
+  if (status >= 500) return new ChasterServerError(message, details);
+  return new ChasterAuthenticationError(message, details);
 }
 
 async function send(
@@ -95,9 +103,10 @@ async function send(
 /**
  * POSTs a form to the token endpoint and reads the token set.
  *
- * Any answer other than a 2xx carrying an `access_token` is a
- * {@link ChasterAuthenticationError} with Keycloak's `error_description` (or `error`) as the
- * server message and a redacted body; a request that got no answer is a
+ * Any other answer than a 2xx carrying an `access_token` is a
+ * {@link ChasterAuthenticationError} (a {@link ChasterServerError} for a 5xx) with Keycloak's
+ * `error_description` (or `error`) as the server message and a redacted body; a request that got
+ * no answer is a
  * {@link ChasterConnectionError} or, when `signal` fired, a {@link ChasterAbortError}.
  *
  * @param form - The grant's parameters (`grant_type`, `client_id`, …).

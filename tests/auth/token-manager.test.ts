@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { createTokenManager, type OAuthTokens } from '../../src/auth/index.js';
-import { ChasterAuthenticationError } from '../../src/errors/index.js';
+import { ChasterAuthenticationError, ChasterServerError } from '../../src/errors/index.js';
 
 const START = Date.parse('2025-03-01T12:00:00.000Z');
 
@@ -210,5 +210,24 @@ describe('createTokenManager', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('token endpoint outages', () => {
+  it('reports a 5xx from the SSO as a server error, not as rejected credentials', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () =>
+      Response.json({ error: 'temporarily_unavailable' }, { status: 502 }),
+    );
+    const manager = createTokenManager({
+      clientId: 'app',
+      clientSecret: 'secret-value',
+      refreshToken: 'refresh-value',
+      fetch,
+    });
+
+    const error = await manager.getAccessToken().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ChasterServerError);
+    expect(error).not.toBeInstanceOf(ChasterAuthenticationError);
   });
 });
