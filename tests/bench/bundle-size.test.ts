@@ -25,7 +25,7 @@ async function layer1Sources(): Promise<string[]> {
 
 /**
  * A ceiling against regressions, above the 12 KiB target: with ky in the retry path the bundle
- * measures about 14.1 KiB (ky alone is about 4.3 KiB of it), so the target is reported by the
+ * measures about 14.5 KiB (ky alone is about 4.3 KiB of it), so the target is reported by the
  * benchmark rather than asserted here.
  */
 const REGRESSION_CEILING_BYTES = 15 * 1024;
