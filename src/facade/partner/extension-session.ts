@@ -80,7 +80,7 @@ export class ExtensionSession extends SessionLockActions {
     return this.data.config;
   }
 
-  /** The data stored for this session (`.data.data`). */
+  /** The data stored on the extension session (`.data.data`). */
   get sessionData(): Record<string, unknown> {
     return this.data.data;
   }
