@@ -73,10 +73,12 @@ export function parseWebhook(body: unknown, options: ParseWebhookOptions = {}): 
 function readBody(body: unknown): unknown {
   if (typeof body === 'string') return parseJson(body);
   if (body instanceof Uint8Array) return parseJson(decodeUtf8(body));
+  // What `request.arrayBuffer()` gives, in frameworks built on the fetch API.
+  if (body instanceof ArrayBuffer) return parseJson(decodeUtf8(new Uint8Array(body)));
 
   if (typeof body !== 'object' || body === null) {
     throw new ChasterWebhookError('invalid-body',
-      `A webhook body must be a string, bytes or an object, got ${describe(body)}`);
+      `A webhook body must be a string, bytes, an ArrayBuffer or an object, got ${describe(body)}`);
   }
   return body;
 }

@@ -46,6 +46,14 @@ describe('parseWebhook bodies', () => {
     expect(event.data.session.sessionId).toBe(SESSION_ID);
   });
 
+  it('parses a bare event from an ArrayBuffer, as request.arrayBuffer() gives it', () => {
+    const buffer = new TextEncoder().encode(JSON.stringify(sessionDeleted(lock))).buffer;
+
+    const event = parseWebhook(buffer);
+
+    expect(event.event).toBe('extension_session.deleted');
+  });
+
   it('accepts the wrapped form the document describes, as text or as an object', () => {
     const wrapped = { payload: sessionCreated(lock, 'req-wrapped') };
 
