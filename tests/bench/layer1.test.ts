@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeStandInLibrary } from './stand-in-library.js';
 import { isSkipped, loadLayer1Client } from '../../scripts/bench/layer1.js';
 import { startLocksServer, type RunningServer } from '../../scripts/bench/server.js';
 
@@ -33,10 +34,8 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function library(name: string, source: string): Promise<URL> {
-  const path = join(folder, name);
-  await writeFile(path, source);
-  return pathToFileURL(path);
+function library(name: string, source: string): Promise<URL> {
+  return writeStandInLibrary(folder, name, source);
 }
 
 describe('loadLayer1Client', () => {

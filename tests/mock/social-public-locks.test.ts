@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createMockChaster } from '../../src/mock/index.js';
 import type { MockChaster, UserRecord } from '../../src/mock/index.js';
-import { call, field, HOUR_MS } from './support.js';
+import { call, field, HOUR_MS, sharedLockSettings } from './support.js';
 
 let mock: MockChaster;
 
@@ -25,26 +25,7 @@ async function seededId(name: string): Promise<string> {
 async function publish(name: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const result = await call(mock, 'POST', '/shared-locks', {
     as: mock.users.kim,
-    body: {
-      minDuration: 3600,
-      maxDuration: 7200,
-      maxLimitDuration: null,
-      minDate: null,
-      maxDate: null,
-      maxLimitDate: null,
-      displayRemainingTime: true,
-      limitLockTime: false,
-      isPublic: true,
-      maxLockedUsers: null,
-      password: null,
-      requireContact: false,
-      name,
-      description: '',
-      photoId: '',
-      hideTimeLogs: false,
-      isFindom: false,
-      ...overrides,
-    },
+    body: sharedLockSettings({ isPublic: true, name, description: '', ...overrides }),
   });
   return String(field(result.body, 'id'));
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createMockChaster } from '../../src/mock/index.js';
 import type { MockChaster } from '../../src/mock/index.js';
-import { call, field } from './support.js';
+import { call, field, sharedLockSettings } from './support.js';
 
 let mock: MockChaster;
 
@@ -10,33 +10,11 @@ beforeEach(() => {
   mock = createMockChaster();
 });
 
-function settings(overrides: Record<string, unknown> = {}) {
-  return {
-    minDuration: 3600,
-    maxDuration: 7200,
-    maxLimitDuration: null,
-    minDate: null,
-    maxDate: null,
-    maxLimitDate: null,
-    displayRemainingTime: true,
-    limitLockTime: false,
-    isPublic: false,
-    maxLockedUsers: null,
-    password: null,
-    requireContact: false,
-    name: 'Evening lock',
-    description: 'An hour or two.',
-    photoId: '',
-    hideTimeLogs: false,
-    isFindom: false,
-    ...overrides,
-  };
-}
 
 async function createSharedLock(overrides: Record<string, unknown> = {}): Promise<string> {
   const result = await call(mock, 'POST', '/shared-locks', {
     as: mock.users.kim,
-    body: settings(overrides),
+    body: sharedLockSettings(overrides),
   });
   expect(result.status).toBe(201);
   return String(field(result.body, 'id'));
@@ -75,7 +53,8 @@ describe('the creator\'s shared locks', () => {
     const { wes } = mock.users;
 
     const read = await call(mock, 'GET', `/shared-locks/${id}`, { as: wes });
-    const update = await call(mock, 'PUT', `/shared-locks/${id}`, { as: wes, body: settings() });
+    const body = sharedLockSettings();
+    const update = await call(mock, 'PUT', `/shared-locks/${id}`, { as: wes, body });
     const archive = await call(mock, 'POST', `/shared-locks/${id}/archive`, { as: wes });
 
     expect([read.status, update.status, archive.status]).toEqual([403, 403, 403]);
@@ -99,7 +78,7 @@ describe('the creator\'s shared locks', () => {
   it('refuses a body that breaks the DTO with class-validator sentences', async () => {
     const result = await call(mock, 'POST', '/shared-locks', {
       as: mock.users.kim,
-      body: { ...settings(), name: '', minDuration: 'long', tags: [1] },
+      body: { ...sharedLockSettings(), name: '', minDuration: 'long', tags: [1] },
     });
 
     expect(result.status).toBe(400);
@@ -113,7 +92,7 @@ describe('the creator\'s shared locks', () => {
   it('refuses a minimum duration above the maximum', async () => {
     const result = await call(mock, 'POST', '/shared-locks', {
       as: mock.users.kim,
-      body: settings({ minDuration: 7200, maxDuration: 3600 }),
+      body: sharedLockSettings({ minDuration: 7200, maxDuration: 3600 }),
     });
 
     expect(result.status).toBe(400);
@@ -128,7 +107,7 @@ describe('the creator\'s shared locks', () => {
 
     const update = await call(mock, 'PUT', `/shared-locks/${id}`, {
       as: kim,
-      body: settings({ name: 'Renamed', password: 'secret', maxLockedUsers: 2 }),
+      body: sharedLockSettings({ name: 'Renamed', password: 'secret', maxLockedUsers: 2 }),
     });
     const detail = await call(mock, 'GET', `/shared-locks/${id}`, { as: kim });
 
@@ -175,7 +154,7 @@ describe('the shared-lock creation quota', () => {
 
     const refused = await call(mock, 'POST', '/shared-locks', {
       as: mock.users.kim,
-      body: settings(),
+      body: sharedLockSettings(),
     });
 
     expect(refused.status).toBe(429);
@@ -195,7 +174,7 @@ describe('the shared-lock creation quota', () => {
 
     const again = await call(mock, 'POST', '/shared-locks', {
       as: mock.users.kim,
-      body: settings(),
+      body: sharedLockSettings(),
     });
 
     expect(again.status).toBe(201);
@@ -206,7 +185,7 @@ describe('the shared-lock creation quota', () => {
 
     const other = await call(mock, 'POST', '/shared-locks', {
       as: mock.users.sam,
-      body: settings(),
+      body: sharedLockSettings(),
     });
 
     expect(other.status).toBe(201);

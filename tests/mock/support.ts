@@ -84,3 +84,27 @@ export async function latestEntries(
   const result = await call(mock, 'POST', `/locks/${lockId}/history`, { as, body: { limit } });
   return field(result.body, 'results') as Record<string, unknown>[];
 }
+
+/** The body of `POST /shared-locks`: a private one-to-two-hour shared lock, then overrides. */
+export function sharedLockSettings(overrides: Record<string, unknown> = {}) {
+  return {
+    minDuration: 3600,
+    maxDuration: 7200,
+    maxLimitDuration: null,
+    minDate: null,
+    maxDate: null,
+    maxLimitDate: null,
+    displayRemainingTime: true,
+    limitLockTime: false,
+    isPublic: false,
+    maxLockedUsers: null,
+    password: null,
+    requireContact: false,
+    name: 'Evening lock',
+    description: 'An hour or two.',
+    photoId: '',
+    hideTimeLogs: false,
+    isFindom: false,
+    ...overrides,
+  };
+}

@@ -4,29 +4,13 @@
  * community event and the user look-ups.
  */
 import { offerTokenOf } from '../../../src/mock/social/session-offers/offer-token.js';
-import { field } from '../support.js';
+import { field, sharedLockSettings } from '../support.js';
 import type { ContractRecorder, ContractScenario } from './harness.js';
 
-const SHARED_LOCK_SETTINGS = {
-  minDuration: 3600,
-  maxDuration: 7200,
-  maxLimitDuration: null,
-  minDate: null,
-  maxDate: null,
-  maxLimitDate: null,
-  displayRemainingTime: true,
-  limitLockTime: false,
-  isPublic: false,
-  maxLockedUsers: null,
-  password: null,
-  requireContact: false,
-  name: 'Evening lock',
-  description: 'An hour or two.',
+const SHARED_LOCK_SETTINGS = sharedLockSettings({
   photoId: 'evening',
-  hideTimeLogs: false,
-  isFindom: false,
   tags: ['Weekend', 'Short term'],
-};
+});
 
 function imageForm(name: string, extra: Record<string, string> = {}): FormData {
   const form = new FormData();
